@@ -1,0 +1,60 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+export type DatabaseTarget =
+  | { kind: "server"; url: string }
+  | { kind: "embedded"; dataDir: string | undefined };
+
+/** `DATABASE_URL=postgres://…` selects a PostgreSQL server; anything else the embedded PGlite folder. */
+export function databaseTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  const url = env.DATABASE_URL?.trim();
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: "server", url };
+  return { kind: "embedded", dataDir: path.resolve(env.CONCORD_DATA_DIR || ".data") };
+}
+
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "server") return `PostgreSQL server ${new URL(target.url).host}${new URL(target.url).pathname}`;
+  return target.dataDir ? `embedded PGlite in ${target.dataDir}` : "embedded PGlite in memory";
+}
+
+export async function openPGlite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<PGlite> {
+  const pglite = new PGlite({
+    dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
+    extensions: { pg_trgm, unaccent },
+  });
+  await pglite.waitReady;
+  return pglite;
+}
+
+/** For the app's long-lived client: PGlite finishes opening before its first query runs. */
+export function openAdapterSync(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
+  if (target.kind === "server") return new PrismaPg({ connectionString: target.url, max: 10 });
+  return new PrismaPGlite(new PGlite({ dataDir: target.dataDir, extensions: { pg_trgm, unaccent } }));
+}
+
+export type AdapterHandle = {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  /** Present in embedded mode: the one PGlite instance this process owns. */
+  pglite?: PGlite;
+  close(): Promise<void>;
+};
+
+export async function openAdapter(target: DatabaseTarget, pglite?: PGlite): Promise<AdapterHandle> {
+  if (target.kind === "server") {
+    return { factory: openAdapterSync(target), close: async () => {} };
+  }
+  const db = pglite ?? (await openPGlite({ dataDir: target.dataDir }));
+  return {
+    factory: new PrismaPGlite(db),
+    pglite: db,
+    close: async () => {
+      if (!pglite) await db.close();
+    },
+  };
+}
