@@ -1,3 +1,4 @@
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/client";
 import { databaseTargetFromEnv, openAdapterSync } from "./connection";
 
@@ -5,7 +6,7 @@ export type Db = PrismaClient;
 
 const globalForDb = globalThis as unknown as { concordDb?: PrismaClient };
 
-export function createPrismaClient(factory: ConstructorParameters<typeof PrismaClient>[0]["adapter"]): PrismaClient {
+export function createPrismaClient(factory: SqlDriverAdapterFactory): PrismaClient {
   return new PrismaClient({ adapter: factory });
 }
 

@@ -13,15 +13,33 @@ export const schemaPath = path.join(root, "prisma", "schema.prisma");
 export const migrationsDir = path.join(root, "prisma", "migrations");
 const noFilter = { externalTables: [], externalEnums: [] };
 
+// The WASM engine reports a Rust panic through this global before throwing; keep its message.
+const panicRegistry = { message: "", set_message(value: string) { this.message = value; } };
+(globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY ??= panicRegistry;
+
+// The generated bindings are a process-wide singleton (even when this file is loaded twice, as
+// test runners do): instantiate the WASM once per process, and run one engine at a time.
+type Bindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
+const shared = globalThis as { concordSchemaEngine?: { bindings?: Promise<Bindings>; queue: Promise<unknown> } };
+const state = (shared.concordSchemaEngine ??= { queue: Promise.resolve() });
+
+function loadBindings() {
+  state.bindings ??= (async () => {
+    const wasmPath = path.join(root, "node_modules", "@prisma", "schema-engine-wasm", "schema_engine_bg.wasm");
+    const bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
+      "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
+    });
+    const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start?: () => void };
+    bindings.__wbg_set_wasm(exports);
+    exports.__wbindgen_start?.();
+    return bindings;
+  })();
+  return state.bindings;
+}
+
 async function loadEngine(factory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngineType> {
-  const wasmPath = path.join(root, "node_modules", "@prisma", "schema-engine-wasm", "schema_engine_bg.wasm");
-  const bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
-    "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
-  });
-  const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start?: () => void };
-  bindings.__wbg_set_wasm(exports);
-  exports.__wbindgen_start?.();
+  const bindings = await loadBindings();
   const schema = await readFile(schemaPath, "utf8");
   const log = () => {};
   return bindings.SchemaEngine.new(
@@ -52,8 +70,18 @@ export async function readMigrations(): Promise<MigrationList> {
   };
 }
 
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = state.queue.then(task, task);
+  state.queue = run.catch(() => undefined);
+  return run;
+}
+
 /** Applies pending migrations; returns the names of those applied now. */
-export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+export function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+  return serially(() => applyMigrationsNow(factory));
+}
+
+async function applyMigrationsNow(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
   const engine = await loadEngine(factory);
   try {
     const result = await engine.applyMigrations({ migrationsList: await readMigrations(), filters: noFilter });
@@ -64,7 +92,11 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
 }
 
 /** SQL that takes a database built from the existing migrations to the current schema ("" when none). */
-export async function diffMigrationsToSchema(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
+export function diffMigrationsToSchema(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
+  return serially(() => diffNow(factory));
+}
+
+async function diffNow(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
   const engine = await loadEngine(factory);
   try {
     const schema = await readFile(schemaPath, "utf8");

@@ -1,0 +1,8 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getContext } from "@/server/auth/session";
+import { appRouter } from "@/server/trpc/root";
+
+const handler = (req: Request) =>
+  fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => getContext() });
+
+export { handler as GET, handler as POST };

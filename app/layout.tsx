@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { catalogs } from "@/messages";
+import { defaultLocale } from "@/lib/i18n/config";
+import { I18nProvider } from "@/lib/i18n/client";
+import { getTranslator } from "@/lib/i18n/server";
+import { TrpcReactProvider } from "@/lib/trpc/client";
+import { SiteHeader } from "@/components/layout/site-header";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: { default: "Concord", template: "%s · Concord" }, description: t("home.tagline") };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { t, locale } = await getTranslator();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <I18nProvider locale={locale} messages={catalogs[locale]} fallback={catalogs[defaultLocale]}>
+          <TrpcReactProvider>
+            <SiteHeader />
+            <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8">
+              {children}
+            </main>
+            <footer className="border-t border-slate-200 bg-white">
+              <div className="mx-auto flex max-w-7xl flex-wrap justify-between gap-2 px-4 py-6 text-sm text-slate-600">
+                <p>{t("common.footer")}</p>
+                <p>
+                  <a className="underline hover:text-teal-800" href="/api/v1/networks">
+                    {t("common.openData")}
+                  </a>
+                </p>
+              </div>
+            </footer>
+          </TrpcReactProvider>
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

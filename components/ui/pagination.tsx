@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { buttonVariants } from "./button";
+
+/** Previous/next links that keep the current query string; `hrefFor(page)` builds each URL. */
+export function Pagination(props: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  labels: { previous: string; next: string; status: string; nav: string };
+}) {
+  const { page, pageCount, hrefFor, labels } = props;
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label={labels.nav} className="mt-6 flex items-center justify-between gap-4">
+      {page > 1 ? (
+        <Link className={buttonVariants({ variant: "secondary", size: "sm" })} href={hrefFor(page - 1)} rel="prev">
+          ← {labels.previous}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-slate-700">{labels.status}</span>
+      {page < pageCount ? (
+        <Link className={buttonVariants({ variant: "secondary", size: "sm" })} href={hrefFor(page + 1)} rel="next">
+          {labels.next} →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

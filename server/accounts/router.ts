@@ -1,0 +1,8 @@
+import { protectedProcedure, publicProcedure, router } from "@/server/trpc/init";
+import { signUpInput } from "./input";
+import { signUp } from "./service";
+
+export const accountsRouter = router({
+  signUp: publicProcedure.input(signUpInput).mutation(({ ctx, input }) => signUp(ctx.db, input)),
+  me: protectedProcedure.query(({ ctx }) => ({ id: ctx.actor.id, email: ctx.actor.email, name: ctx.actor.name })),
+});

@@ -1,0 +1,46 @@
+import type { Actor } from "./actor";
+import { forbidden, unauthorized } from "@/server/errors";
+
+// Every mutation asks this module whether the actor may do it; nowhere else decides.
+// Rules return booleans so pages can also use them to show or hide actions.
+
+const isAdmin = (a: Actor | null) => !!a?.platformRoles.has("ADMIN");
+const isModerator = (a: Actor | null) => isAdmin(a) || !!a?.platformRoles.has("MODERATOR");
+const staffRole = (a: Actor | null, networkId: string) => a?.staff.get(networkId);
+
+export const policy = {
+  isAdmin,
+  isModerator,
+  isSignedIn: (a: Actor | null) => !!a,
+
+  // Registry: networks
+  registerNetwork: (a: Actor | null) => !!a,
+  reviewNetwork: (a: Actor | null) => isModerator(a),
+  claimNetwork: (a: Actor | null) => !!a,
+  reviewClaim: (a: Actor | null) => isModerator(a),
+  editNetwork: (a: Actor | null, networkId: string) => !!staffRole(a, networkId) || isModerator(a),
+  manageStaff: (a: Actor | null, networkId: string) => staffRole(a, networkId) === "OWNER" || isAdmin(a),
+  manageMembers: (a: Actor | null, networkId: string) => !!staffRole(a, networkId) || isModerator(a),
+  /** Unverified profiles are visible only to their staff, their registrant and moderators. */
+  seeUnpublishedNetwork: (a: Actor | null, network: { id: string; registeredById: string | null }) =>
+    isModerator(a) || !!staffRole(a, network.id) || (!!a && a.id === network.registeredById),
+
+  // Registry: cities and partners
+  claimCity: (a: Actor | null) => !!a,
+  /** A moderator, or the owner of a network the city belongs to. */
+  reviewCityClaim: (a: Actor | null, cityNetworkIds: readonly string[]) =>
+    isModerator(a) || cityNetworkIds.some((id) => staffRole(a, id) === "OWNER"),
+  createPartner: (a: Actor | null) => !!a,
+  editPartner: (a: Actor | null, partnerId: string) => isModerator(a) || !!a?.partners.has(partnerId),
+  joinPartner: (a: Actor | null) => !!a,
+
+  // Administration
+  readOutbox: (a: Actor | null) => isAdmin(a),
+  grantPlatformRole: (a: Actor | null) => isAdmin(a),
+};
+
+/** Throws "sign in required" for anonymous actors and "not allowed" for everyone else refused. */
+export function authorize(actor: Actor | null, allowed: boolean): asserts actor is Actor {
+  if (!actor) throw unauthorized();
+  if (!allowed) throw forbidden();
+}
