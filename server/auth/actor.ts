@@ -11,7 +11,7 @@ export type Actor = {
   staff: ReadonlyMap<string, StaffRole>;
   /** cityIds where their officer claim is verified. */
   cities: ReadonlySet<string>;
-  /** partner organisation ids they belong to. */
+  /** partner organisation ids where their membership is verified. */
   partners: ReadonlySet<string>;
 };
 
@@ -25,7 +25,7 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
       platformRoles: { select: { role: true } },
       staff: { select: { networkId: true, role: true } },
       cityOfficers: { where: { status: "VERIFIED" }, select: { cityId: true } },
-      partnerMembers: { select: { partnerId: true } },
+      partnerMembers: { where: { status: "VERIFIED" }, select: { partnerId: true } },
     },
   });
   if (!user) return null;

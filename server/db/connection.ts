@@ -14,7 +14,7 @@ export type DatabaseTarget =
 export function databaseTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: "server", url };
-  return { kind: "embedded", dataDir: path.resolve(env.CONCORD_DATA_DIR || ".data") };
+  return { kind: "embedded", dataDir: path.resolve(/*turbopackIgnore: true*/ env.CONCORD_DATA_DIR || ".data") };
 }
 
 export function describeTarget(target: DatabaseTarget): string {

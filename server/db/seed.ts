@@ -174,7 +174,7 @@ async function seedDemoAccounts(db: Db) {
       if (account.email === "editor@concord.test" && iclei) await tx.networkStaff.create({ data: { userId: user.id, networkId: iclei.id, role: "EDITOR" } });
       if (account.email === "city@concord.test" && wuhan)
         await tx.cityOfficer.create({ data: { userId: user.id, cityId: wuhan.id, status: "VERIFIED", title: "International relations officer" } });
-      if (account.email === "partner@concord.test" && wri) await tx.partnerMember.create({ data: { userId: user.id, partnerId: wri.id } });
+      if (account.email === "partner@concord.test" && wri) await tx.partnerMember.create({ data: { userId: user.id, partnerId: wri.id, status: "VERIFIED" } });
     }
   });
 }

@@ -32,7 +32,7 @@ export async function makeActor(
   for (const networkId of roles.editor ?? []) await db.networkStaff.create({ data: { userId: user.id, networkId, role: "EDITOR" } });
   for (const cityId of roles.cityOfficer ?? [])
     await db.cityOfficer.create({ data: { userId: user.id, cityId, status: "VERIFIED" } });
-  for (const partnerId of roles.partner ?? []) await db.partnerMember.create({ data: { userId: user.id, partnerId } });
+  for (const partnerId of roles.partner ?? []) await db.partnerMember.create({ data: { userId: user.id, partnerId, status: "VERIFIED" } });
   return (await loadActor(db, user.id))!;
 }
 

@@ -1,8 +1,20 @@
 import { accountsRouter } from "@/server/accounts/router";
+import { adminRouter } from "@/server/admin/router";
+import { citiesRouter } from "@/server/cities/router";
+import { membersRouter } from "@/server/members/router";
+import { networksRouter } from "@/server/networks/router";
+import { notificationsRouter } from "@/server/notifications/router";
+import { partnersRouter } from "@/server/partners/router";
 import { router } from "./init";
 
 export const appRouter = router({
   accounts: accountsRouter,
+  admin: adminRouter,
+  cities: citiesRouter,
+  members: membersRouter,
+  networks: networksRouter,
+  notifications: notificationsRouter,
+  partners: partnersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -170,7 +170,9 @@ CREATE TABLE "City" (
     "longitude" DOUBLE PRECISION,
     "population" INTEGER,
     "populationYear" INTEGER,
+    "language" "Locale" NOT NULL DEFAULT 'en',
     "isSeed" BOOLEAN NOT NULL DEFAULT false,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -202,6 +204,7 @@ CREATE TABLE "Partner" (
     "description" TEXT,
     "language" "Locale" NOT NULL DEFAULT 'en',
     "isSeed" BOOLEAN NOT NULL DEFAULT false,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -212,6 +215,7 @@ CREATE TABLE "Partner" (
 CREATE TABLE "PartnerMember" (
     "partnerId" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
+    "status" "ReviewStatus" NOT NULL DEFAULT 'PENDING',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "PartnerMember_pkey" PRIMARY KEY ("partnerId","userId")
@@ -236,8 +240,7 @@ CREATE TABLE "Notification" (
     "id" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
-    "title" TEXT NOT NULL,
-    "body" TEXT NOT NULL,
+    "params" JSONB NOT NULL DEFAULT '{}',
     "link" TEXT,
     "readAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
