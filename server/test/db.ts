@@ -1,23 +1,26 @@
 import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { inject } from "vitest";
 import { createPrismaClient, type Db } from "@/server/db/client";
 import { openAdapter, openPGlite } from "@/server/db/connection";
 import { applyMigrations } from "@/server/db/schema-engine";
 
-export type TestDb = { db: Db; kind: "pglite" | "postgres"; close(): Promise<void> };
+export type TestDb = { db: Db; kind: "pglite" | "postgres"; factory: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> };
 
 /** A fresh, migrated database for one test file: a PGlite copy, or a new database on the server. */
 export async function createTestDb(): Promise<TestDb> {
   if (process.env.CONCORD_TEST_DB === "postgres") return createServerDb();
   const template = await readFile(inject("pgliteTemplate"));
   const pglite = await openPGlite({ loadDataDir: new Blob([template]) });
-  const db = createPrismaClient(new PrismaPGlite(pglite));
+  const factory = new PrismaPGlite(pglite);
+  const db = createPrismaClient(factory);
   return {
     db,
     kind: "pglite",
+    factory,
     close: async () => {
       await db.$disconnect();
       await pglite.close();
@@ -41,6 +44,7 @@ async function createServerDb(): Promise<TestDb> {
   return {
     db,
     kind: "postgres",
+    factory: adapter.factory,
     close: async () => {
       await db.$disconnect();
       const cleanup = new pg.Client({ connectionString: base });
