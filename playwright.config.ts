@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 // End-to-end journeys in Debian's Chromium against `npm start` on a fresh embedded database.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+const dataDir = process.env.E2E_DATA_DIR ?? ".data-e2e";
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,14 +26,14 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `node -e "require('fs').rmSync('.data-e2e',{recursive:true,force:true})" && npx tsx scripts/start.ts`,
+    command: `node -e "require('fs').rmSync('${dataDir}',{recursive:true,force:true})" && npx tsx scripts/start.ts`,
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
       PORT: String(port),
-      CONCORD_DATA_DIR: ".data-e2e",
+      CONCORD_DATA_DIR: dataDir,
       CONCORD_DEMO: "1",
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-elsewhere",

@@ -43,7 +43,7 @@ function newestSourceTime(dirs: string[]): number {
   return newest;
 }
 
-const buildId = path.resolve(".next", "BUILD_ID");
+const buildId = path.resolve(process.env.CONCORD_DIST_DIR || ".next", "BUILD_ID");
 const sources = ["app", "components", "lib", "server", "messages", "next.config.js", "package.json"];
 const stale =
   !existsSync(buildId) ||

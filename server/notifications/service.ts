@@ -6,7 +6,8 @@ import { sendMail } from "@/server/mail/service";
 
 /**
  * Tells people something happened: a notification row (rendered later in the reader's language
- * from `notifications.<kind>.title|body`) and a mail in the recipient's own language.
+ * from the catalog entries `<kind>.title` and `<kind>.body`, e.g. kind "networks.notify.verified")
+ * and a mail in the recipient's own language.
  */
 export async function notify(
   db: Db,
@@ -28,7 +29,7 @@ export const uiLocale = (locale: string): UiLocale => (locale === "zh" ? "zh-CN"
 
 export function renderNotification(locale: UiLocale, kind: string, params: TranslateParams) {
   const t = createTranslator(catalogs[locale], catalogs[defaultLocale]);
-  return { title: t(`notifications.${kind}.title`, params), body: t(`notifications.${kind}.body`, params) };
+  return { title: t(`${kind}.title`, params), body: t(`${kind}.body`, params) };
 }
 
 export async function listNotifications(db: Db, userId: string, options: { take?: number } = {}) {
