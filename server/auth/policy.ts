@@ -33,6 +33,10 @@ export const policy = {
   createPartner: (a: Actor | null) => !!a,
   editPartner: (a: Actor | null, partnerId: string) => isModerator(a) || !!a?.partners.has(partnerId),
   joinPartner: (a: Actor | null) => !!a,
+  /** A verified officer of that city, or a moderator. */
+  editCity: (a: Actor | null, cityId: string) => isModerator(a) || !!a?.cities.has(cityId),
+  /** A moderator, or someone already a verified member of that partner organisation. */
+  reviewPartnerJoin: (a: Actor | null, partnerId: string) => isModerator(a) || !!a?.partners.has(partnerId),
 
   // Administration
   readOutbox: (a: Actor | null) => isAdmin(a),
