@@ -1,0 +1,196 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { JoinPartnerButton } from "@/components/partners/join-partner-button";
+import { PartnerForm } from "@/components/partners/partner-form";
+import { PartnerTypeBadge } from "@/components/partners/partner-type-badge";
+import { ReviewJoin } from "@/components/partners/review-join";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader, Section } from "@/components/ui/card";
+import { getTranslator } from "@/lib/i18n/server";
+import { getContext } from "@/server/auth/session";
+import { countryName } from "@/server/cities/country";
+import { getPartner } from "@/server/partners/service";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const page = await getPartner(await getContext(), slug);
+  return { title: page?.partner.name };
+}
+
+/** Only http(s) addresses become links; anything else is shown as text. */
+const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : null);
+
+export default async function PartnerPage({ params }: Props) {
+  const { slug } = await params;
+  const { t, locale } = await getTranslator();
+  const page = await getPartner(await getContext(), slug);
+  if (!page) notFound();
+  const { partner, myMembership, pendingRequests, can } = page;
+  const typeLabel = t(`partners.types.${partner.type}`);
+  const website = partner.website ? safeHref(partner.website) : null;
+
+  return (
+    <div className="space-y-8">
+      <PageHeader
+        eyebrow={t("partners.detail.eyebrow")}
+        title={partner.name}
+        description={<PartnerTypeBadge type={partner.type} label={typeLabel} className="text-sm" />}
+      />
+
+      {can.review && pendingRequests.length ? (
+        <Section id="join-requests" title={t("partners.review.pendingTitle")}>
+          <ul className="space-y-3">
+            {pendingRequests.map((r) => (
+              <li key={r.userId} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-amber-200 bg-amber-50/50 p-4">
+                <p className="text-sm text-slate-900">{t("partners.review.requestedBy", { name: r.user.name, email: r.user.email })}</p>
+                <ReviewJoin partnerId={partner.id} userId={r.userId} applicant={r.user.name} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+        <div className="space-y-8">
+          <Section id="about" title={t("partners.detail.about")}>
+            {partner.description ? (
+              <p className="whitespace-pre-line text-slate-800" lang={partner.language === "zh" ? "zh-CN" : partner.language}>
+                {partner.description}
+              </p>
+            ) : (
+              <EmptyState title={t("partners.detail.noDescription")} />
+            )}
+          </Section>
+
+          <Section id="networks" title={t("partners.detail.networksTitle")}>
+            {partner.memberships.length ? (
+              <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+                <table className="w-full text-left text-sm">
+                  <thead className="bg-slate-50 text-slate-700">
+                    <tr>
+                      <th scope="col" className="px-4 py-2 font-medium">{t("partners.detail.networkColumn")}</th>
+                      <th scope="col" className="px-4 py-2 font-medium">{t("partners.detail.memberTypeColumn")}</th>
+                      <th scope="col" className="px-4 py-2 font-medium">{t("partners.detail.joinedColumn")}</th>
+                      <th scope="col" className="px-4 py-2 font-medium">{t("partners.detail.sourceColumn")}</th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {partner.memberships.map((m) => (
+                      <tr key={m.network.slug}>
+                        <td className="px-4 py-2">
+                          <Link href={`/networks/${m.network.slug}`} className="font-medium text-teal-800 hover:underline">
+                            {m.network.acronym ?? m.network.name}
+                          </Link>
+                          {m.network.acronym ? <span className="block text-xs text-slate-600">{m.network.name}</span> : null}
+                        </td>
+                        <td className="px-4 py-2">
+                          <Badge>{t(`partners.memberTypes.${m.memberType}`)}</Badge>
+                        </td>
+                        <td className="px-4 py-2">{m.yearJoined ?? t("common.unknown")}</td>
+                        <td className="px-4 py-2">
+                          {m.sourceUrl && safeHref(m.sourceUrl) ? (
+                            <a href={m.sourceUrl} className="text-teal-800 underline" rel="noopener noreferrer" target="_blank">
+                              {t("partners.detail.sourceLink")}
+                            </a>
+                          ) : (
+                            <span className="text-slate-500">—</span>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : (
+              <EmptyState title={t("partners.detail.networksEmpty")} />
+            )}
+          </Section>
+
+          <Section id="members" title={t("partners.detail.membersTitle")}>
+            {partner.members.length ? (
+              <ul className="space-y-1 text-sm">
+                {partner.members.map((m) => (
+                  <li key={m.userId} className="font-medium text-slate-900">
+                    {m.user.name}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <EmptyState title={t("partners.detail.membersEmpty")} />
+            )}
+          </Section>
+        </div>
+
+        <aside className="space-y-6">
+          <Card className="space-y-3">
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
+              <dt className="text-slate-600">{t("partners.detail.typeHeading")}</dt>
+              <dd>
+                <PartnerTypeBadge type={partner.type} label={typeLabel} />
+              </dd>
+              <dt className="text-slate-600">{t("partners.detail.website")}</dt>
+              <dd className="break-all">
+                {website ? (
+                  <a href={website} className="text-teal-800 underline" rel="noopener noreferrer" target="_blank">
+                    {website.replace(/^https?:\/\//i, "")}
+                  </a>
+                ) : (
+                  (partner.website ?? t("partners.detail.noWebsite"))
+                )}
+              </dd>
+              <dt className="text-slate-600">{t("partners.detail.country")}</dt>
+              <dd>{partner.countryCode ? countryName(partner.countryCode, locale) : t("partners.detail.noCountry")}</dd>
+            </dl>
+            <p className="text-xs text-slate-600">{t("partners.detail.disclosure")}</p>
+          </Card>
+
+          <Card className="space-y-3">
+            {!can.join ? (
+              <ButtonLink href={`/signin?callbackUrl=${encodeURIComponent(`/partners/${partner.slug}`)}`} variant="secondary">
+                {t("partners.join.signIn")}
+              </ButtonLink>
+            ) : myMembership?.status === "VERIFIED" ? (
+              <Alert tone="success">{t("partners.join.verified")}</Alert>
+            ) : myMembership?.status === "PENDING" ? (
+              <Alert tone="info">{t("partners.join.pending")}</Alert>
+            ) : (
+              <>
+                {myMembership?.status === "REJECTED" ? <Alert tone="warning">{t("partners.join.rejected")}</Alert> : null}
+                <JoinPartnerButton partnerId={partner.id} />
+              </>
+            )}
+          </Card>
+
+          {can.edit ? (
+            <Card>
+              <details>
+                <summary className="cursor-pointer font-semibold text-slate-900">{t("partners.form.editTitle")}</summary>
+                <div className="mt-4">
+                  <PartnerForm
+                    existing={{
+                      partnerId: partner.id,
+                      version: partner.version,
+                      profile: {
+                        name: partner.name,
+                        type: partner.type,
+                        website: partner.website,
+                        countryCode: partner.countryCode,
+                        description: partner.description,
+                        language: partner.language,
+                      },
+                    }}
+                  />
+                </div>
+              </details>
+            </Card>
+          ) : null}
+        </aside>
+      </div>
+    </div>
+  );
+}
