@@ -16,9 +16,7 @@ export function CityCard({ city, t, locale }: { city: CityListItem; t: Translate
             {city.name}
           </Link>
           {city.nameLocal && city.nameLocal !== city.name ? (
-            <span className="ml-2 font-normal text-slate-600" lang="und">
-              {city.nameLocal}
-            </span>
+            <span className="ml-2 font-normal text-slate-600">{city.nameLocal}</span>
           ) : null}
         </h3>
         <p className="text-sm text-slate-700">
