@@ -10,7 +10,7 @@ test("anyone browses cities, filters by a network and sees a city's networks", a
   await expect(page).toHaveURL(/network=c40/);
   const cards = page.getByRole("region", { name: "City list" }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
   await expect(cards.first()).toBeVisible();
-  for (const badges of await cards.all()) await expect(badges).toContainText(/C40|\+\d/);
+  for (const card of await cards.all()) await expect(card).toContainText("C40");
 
   await page.goto("/cities/wuhan");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Wuhan");

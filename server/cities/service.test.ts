@@ -80,6 +80,8 @@ describe("listing cities", () => {
     expect((await listCities(ctx(null), { country: "ec" })).items.map((c) => c.name)).toEqual(["Quito"]);
     expect((await listCities(ctx(null), { network: "c40" })).items.map((c) => c.name)).toEqual(["Lyon", "Turin", "Wuhan"]);
     expect((await listCities(ctx(null), { network: "pnd" })).total).toBe(0);
+    const byUclg = await listCities(ctx(null), { network: "uclg" });
+    expect(byUclg.items.map((c) => c.networks[0]?.label)).toEqual(["UCLG", "UCLG"]);
     const empty = await listCities(ctx(null), { region: "Europe", country: "KE" });
     expect(empty).toMatchObject({ items: [], total: 0, pageCount: 1 });
   });

@@ -80,12 +80,15 @@ export async function listCities(ctx: Context, raw: CityListInput) {
     ctx.db.$queryRaw<{ total: number }[]>`SELECT COUNT(*)::int AS total FROM "City" c ${where}`,
   ]);
   const total = countRow?.total ?? 0;
-  const items = await cityCards(ctx, rows);
+  const items = await cityCards(ctx, rows, input.network);
   return { items, total, page: input.page, pageCount: Math.max(1, Math.ceil(total / CITY_PAGE_SIZE)), input };
 }
 
-/** Turns ranked (id, network count) rows into list items, keeping their order, in one query. */
-async function cityCards(ctx: Context, rows: { id: string; networks: number }[]): Promise<CityListItem[]> {
+/**
+ * Turns ranked (id, network count) rows into list items, keeping their order, in one query.
+ * The network being filtered on is listed first, so each card shows why it matched.
+ */
+async function cityCards(ctx: Context, rows: { id: string; networks: number }[], firstNetwork?: string): Promise<CityListItem[]> {
   if (rows.length === 0) return [];
   const cities = await ctx.db.city.findMany({
     where: { id: { in: rows.map((r) => r.id) } },
@@ -102,7 +105,6 @@ async function cityCards(ctx: Context, rows: { id: string; networks: number }[])
         where: { network: { status: "VERIFIED" } },
         select: { network: { select: { slug: true, name: true, acronym: true } } },
         orderBy: { network: { name: "asc" } },
-        take: ACRONYMS_SHOWN,
       },
     },
   });
@@ -111,7 +113,11 @@ async function cityCards(ctx: Context, rows: { id: string; networks: number }[])
     const city = byId.get(row.id);
     if (!city) return [];
     const { memberships, ...rest } = city;
-    return [{ ...rest, networkCount: row.networks, networks: memberships.map((m) => ({ slug: m.network.slug, label: networkLabel(m.network) })) }];
+    const networks = memberships
+      .map((m) => ({ slug: m.network.slug, label: networkLabel(m.network) }))
+      .sort((a, b) => Number(b.slug === firstNetwork) - Number(a.slug === firstNetwork))
+      .slice(0, ACRONYMS_SHOWN);
+    return [{ ...rest, networkCount: row.networks, networks }];
   });
 }
 
