@@ -1,7 +1,7 @@
 import { protectedProcedure, publicProcedure, router } from "@/server/trpc/init";
 import { notFound } from "@/server/errors";
 import { partnerCreateInput, partnerJoinInput, partnerJoinReviewInput, partnerListInput, partnerSlugInput, partnerUpdateInput } from "./input";
-import { createPartner, getPartner, listPartners, requestToJoinPartner, reviewPartnerJoin, updatePartner } from "./service";
+import { createPartner, getPartner, listPartners, pendingPartnerJoins, requestToJoinPartner, reviewPartnerJoin, updatePartner } from "./service";
 
 export const partnersRouter = router({
   list: publicProcedure.input(partnerListInput).query(({ ctx, input }) => listPartners(ctx, input)),
@@ -10,6 +10,7 @@ export const partnersRouter = router({
     if (!partner) throw notFound();
     return partner;
   }),
+  pendingJoins: protectedProcedure.query(({ ctx }) => pendingPartnerJoins(ctx)),
   create: protectedProcedure.input(partnerCreateInput).mutation(({ ctx, input }) => createPartner(ctx, input)),
   update: protectedProcedure.input(partnerUpdateInput).mutation(({ ctx, input }) => updatePartner(ctx, input)),
   requestJoin: protectedProcedure.input(partnerJoinInput).mutation(({ ctx, input }) => requestToJoinPartner(ctx, input)),

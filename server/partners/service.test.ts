@@ -3,7 +3,7 @@ import { loadActor, type Actor, type Context } from "@/server/auth/actor";
 import { AppError } from "@/server/errors";
 import { createTestDb, type TestDb } from "@/server/test/db";
 import { makeActor, makeNetwork, makePartner } from "@/server/test/factories";
-import { createPartner, getPartner, listPartners, requestToJoinPartner, reviewPartnerJoin, updatePartner } from "./service";
+import { createPartner, getPartner, listPartners, pendingPartnerJoins, requestToJoinPartner, reviewPartnerJoin, updatePartner } from "./service";
 
 let t: TestDb;
 const ctx = (actor: Actor | null): Context => ({ db: t.db, actor });
@@ -91,6 +91,8 @@ describe("joining a partner organisation", () => {
     expect(await codeOf(requestToJoinPartner(ctx(applicant), { partnerId: org.id }))).toBe("CONFLICT");
     expect(await t.db.notification.count({ where: { userId: founder.id, kind: "partners.notify.joinRequested" } })).toBe(1);
     expect((await getPartner(ctx(member), org.slug))?.pendingRequests.map((r) => r.userId)).toEqual([applicant.id]);
+    expect((await pendingPartnerJoins(ctx(member))).map((r) => r.userId)).toEqual([applicant.id]);
+    expect(await codeOf(pendingPartnerJoins(ctx(applicant)))).toBe("FORBIDDEN");
 
     const outsider = await makeActor(t.db, { partner: [(await t.db.partner.findUniqueOrThrow({ where: { slug: "acme-sensors" } })).id] });
     const decision = { partnerId: org.id, userId: applicant.id, decision: "VERIFIED" as const };

@@ -105,6 +105,24 @@ export async function getPartner(ctx: Context, slug: string) {
   };
 }
 
+/** Join requests this actor may decide: all for moderators, else those for organisations they belong to. */
+export async function pendingPartnerJoins(ctx: Context) {
+  const actor = ctx.actor;
+  authorize(actor, policy.isModerator(actor) || (actor?.partners.size ?? 0) > 0);
+  return ctx.db.partnerMember.findMany({
+    where: { status: "PENDING", ...(policy.isModerator(actor) ? {} : { partnerId: { in: [...actor.partners] } }) },
+    select: {
+      partnerId: true,
+      userId: true,
+      createdAt: true,
+      partner: { select: { slug: true, name: true, type: true } },
+      user: { select: { name: true, email: true } },
+    },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+  });
+}
+
 /** A free slug for a new partner: the name's slug, else with the first free numeric suffix. */
 async function freeSlug(db: Pick<Db, "partner">, name: string) {
   const base = slugify(name) || "partner";
