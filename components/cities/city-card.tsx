@@ -23,10 +23,7 @@ export function CityCard({ city, t, locale }: { city: CityListItem; t: Translate
           {countryName(city.countryCode, locale)} · {regionLabel(t, city.region)}
         </p>
       </div>
-      <p className="text-sm text-slate-700">
-        <span className="text-slate-500">{t("cities.population")}: </span>
-        {populationText(t, locale, city.population, city.populationYear)}
-      </p>
+      <p className="text-sm text-slate-700">{t("cities.populationLine", { value: populationText(t, locale, city.population, city.populationYear) })}</p>
       <div className="mt-auto space-y-1">
         <p className="text-sm font-medium text-teal-900">{networksCountText(t, city.networkCount)}</p>
         {city.networks.length ? (
