@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ClaimCityForm } from "@/components/cities/claim-city-form";
 import { EditCityForm } from "@/components/cities/edit-city-form";
 import { networksCountText, populationText, regionLabel } from "@/components/cities/labels";
@@ -17,17 +18,19 @@ import { getCity } from "@/server/cities/service";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** Shared by the metadata and the page within one request. */
+const load = cache(async (slug: string) => getCity(await getContext(), slug));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const page = await getCity(await getContext(), slug);
+  const page = await load(slug);
   return { title: page?.city.name };
 }
 
 export default async function CityPage({ params }: Props) {
   const { slug } = await params;
   const { t, locale } = await getTranslator();
-  const ctx = await getContext();
-  const page = await getCity(ctx, slug);
+  const page = await load(slug);
   if (!page) notFound();
   const { city, sharing, myClaim, pendingClaims, can } = page;
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { JoinPartnerButton } from "@/components/partners/join-partner-button";
 import { PartnerForm } from "@/components/partners/partner-form";
 import { PartnerTypeBadge } from "@/components/partners/partner-type-badge";
@@ -16,9 +17,12 @@ import { getPartner } from "@/server/partners/service";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** Shared by the metadata and the page within one request. */
+const load = cache(async (slug: string) => getPartner(await getContext(), slug));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const page = await getPartner(await getContext(), slug);
+  const page = await load(slug);
   return { title: page?.partner.name };
 }
 
@@ -28,7 +32,7 @@ const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : null);
 export default async function PartnerPage({ params }: Props) {
   const { slug } = await params;
   const { t, locale } = await getTranslator();
-  const page = await getPartner(await getContext(), slug);
+  const page = await load(slug);
   if (!page) notFound();
   const { partner, myMembership, pendingRequests, can } = page;
   const typeLabel = t(`partners.types.${partner.type}`);
