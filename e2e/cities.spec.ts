@@ -5,7 +5,7 @@ test("anyone browses cities, filters by a network and sees a city's networks", a
   await expect(page.getByRole("heading", { level: 1, name: "Cities" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Most connected cities" })).toBeVisible();
 
-  await page.getByLabel("Network").selectOption("c40");
+  await page.getByRole("combobox", { name: "Network", exact: true }).selectOption("c40");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/network=c40/);
   const cards = page.getByRole("region", { name: "City list" }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });

@@ -27,7 +27,7 @@ export function CityCard({ city, t, locale }: { city: CityListItem; t: Translate
       <div className="mt-auto space-y-1">
         <p className="text-sm font-medium text-teal-900">{networksCountText(t, city.networkCount)}</p>
         {city.networks.length ? (
-          <ul className="flex flex-wrap gap-1" aria-label={t("cities.network")}>
+          <ul className="flex flex-wrap gap-1" aria-label={t("cities.detail.networksTitle")}>
             {city.networks.map((n) => (
               <li key={n.slug}>
                 <Badge tone="teal">{n.label}</Badge>
