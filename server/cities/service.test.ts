@@ -170,6 +170,9 @@ describe("claiming a city", () => {
       expect(await codeOf(reviewCityClaim(ctx(outsider), decision))).toBe("FORBIDDEN");
     }
     expect(await codeOf(pendingCityClaims(ctx(turinOfficer)))).toBe("FORBIDDEN");
+    // Owning a network that is not verified yet gives no say over its member cities.
+    await t.db.networkMembership.create({ data: { networkId: world.pending.id, cityId: world.turin.id } });
+    expect((await pendingCityClaims(ctx(pendingNetworkOwner))).some((c) => c.cityId === world.turin.id)).toBe(false);
     expect((await pendingCityClaims(ctx(uclgOwner))).some((c) => c.cityId === world.turin.id)).toBe(false);
 
     const c40Owner = await makeActor(t.db, { owner: [world.c40.id] });

@@ -237,7 +237,7 @@ export async function pendingCityClaims(ctx: Context) {
   const claims = await ctx.db.cityOfficer.findMany({
     where: {
       status: "PENDING",
-      ...(policy.isModerator(actor) ? {} : { city: { memberships: { some: { networkId: { in: ownedNetworkIds } } } } }),
+      ...(policy.isModerator(actor) ? {} : { city: { memberships: { some: { networkId: { in: ownedNetworkIds }, network: { status: "VERIFIED" } } } } }),
     },
     select: pendingClaimSelect,
     orderBy: { createdAt: "asc" },
