@@ -21,7 +21,18 @@ import {
 const VERIFIED_NETWORK = Prisma.sql`n.status = 'VERIFIED'`;
 const ACRONYMS_SHOWN = 4;
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+// Search ignores case and accents ("Sao Paulo" finds "São Paulo") without the unaccent extension,
+// which PGlite lacks: the column and the query are both lowercased and folded to plain letters.
+const ACCENTED = "áàâäãåāăąéèêëēėęěíìîïīįóòôöõøōőúùûüūůűçćčñńýÿšśžźżłđ";
+const PLAIN = "aaaaaaaaaeeeeeeeeiiiiiioooooooouuuuuuucccnnyysszzzld";
+const fold = (column: Prisma.Sql) => Prisma.sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;
+const foldText = (text: string) =>
+  [...text.toLowerCase()]
+    .map((c) => PLAIN[ACCENTED.indexOf(c)] ?? c)
+    .join("")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "");
+const likePattern = (text: string) => `%${foldText(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export type CityListItem = {
   id: string;
@@ -46,8 +57,8 @@ export async function listCities(ctx: Context, raw: CityListInput) {
     const pattern = likePattern(input.q);
     conditions.push(
       codes.length
-        ? Prisma.sql`(c.name ILIKE ${pattern} OR c."nameLocal" ILIKE ${pattern} OR c."countryCode" IN (${Prisma.join(codes)}))`
-        : Prisma.sql`(c.name ILIKE ${pattern} OR c."nameLocal" ILIKE ${pattern})`,
+        ? Prisma.sql`(${fold(Prisma.sql`c.name`)} LIKE ${pattern} OR ${fold(Prisma.sql`c."nameLocal"`)} LIKE ${pattern} OR c."countryCode" IN (${Prisma.join(codes)}))`
+        : Prisma.sql`(${fold(Prisma.sql`c.name`)} LIKE ${pattern} OR ${fold(Prisma.sql`c."nameLocal"`)} LIKE ${pattern})`,
     );
   }
   if (input.region) conditions.push(Prisma.sql`c.region = ${input.region}`);
