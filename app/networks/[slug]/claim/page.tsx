@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { ClaimNetworkForm } from "@/components/networks/claim-network-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -10,9 +11,12 @@ import { getNetwork } from "@/server/networks/service";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** Shared by the metadata and the page within one request. */
+const load = cache(async (slug: string) => getNetwork(await getContext(), slug));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getTranslator();
-  const page = await getNetwork(await getContext(), (await params).slug);
+  const page = await load((await params).slug);
   return { title: page ? t("networks.claim.title", { name: page.network.acronym ?? page.network.name }) : undefined };
 }
 
@@ -20,7 +24,7 @@ export default async function ClaimNetworkPage({ params }: Props) {
   const { slug } = await params;
   const ctx = await getContext();
   if (!ctx.actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/networks/${slug}/claim`)}`);
-  const page = await getNetwork(ctx, slug);
+  const page = await load(slug);
   if (!page || page.network.status !== "VERIFIED") notFound();
   const { t } = await getTranslator();
   const { network, myClaim, can } = page;

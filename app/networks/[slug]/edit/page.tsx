@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { networkFormOptions } from "@/components/networks/form-options";
 import { NetworkForm } from "@/components/networks/network-form";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -11,9 +12,12 @@ import { getNetwork } from "@/server/networks/service";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** Shared by the metadata and the page within one request. */
+const load = cache(async (slug: string) => getNetwork(await getContext(), slug));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getTranslator();
-  const page = await getNetwork(await getContext(), (await params).slug);
+  const page = await load((await params).slug);
   return { title: page ? t("networks.edit.title", { name: page.network.acronym ?? page.network.name }) : undefined };
 }
 
@@ -21,7 +25,7 @@ export default async function EditNetworkPage({ params }: Props) {
   const { slug } = await params;
   const ctx = await getContext();
   if (!ctx.actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/networks/${slug}/edit`)}`);
-  const page = await getNetwork(ctx, slug);
+  const page = await load(slug);
   if (!page || !page.can.edit) notFound();
   const { t, locale } = await getTranslator();
   const { network } = page;
