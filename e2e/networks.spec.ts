@@ -20,7 +20,7 @@ async function registerNetwork(page: Page, label: string) {
   await page.getByRole("button", { name: "Submit for review" }).click();
   const slug = acronym.toLowerCase();
   await expect(page).toHaveURL(new RegExp(`/networks/${slug}\\?registered=1$`));
-  await expect(page.getByText("Pending review")).toBeVisible();
+  await expect(page.getByText("Pending review", { exact: true })).toBeVisible();
   return { name, slug };
 }
 
@@ -57,7 +57,7 @@ test("a new person registers a network, a moderator verifies it and it becomes p
 
   await page.reload();
   await expect(page.getByRole("heading", { name: new RegExp(name), level: 1 })).toBeVisible();
-  await expect(page.getByText("Pending review")).toHaveCount(0);
+  await expect(page.getByText("Pending review", { exact: true })).toHaveCount(0);
   await expect(page.getByTestId("secretariat")).toContainText("Rita Registrant");
 
   await anonymous.goto(`/networks?q=${encodeURIComponent(name)}`);

@@ -29,3 +29,8 @@ export function scopeText(t: Translate, scope: "GLOBAL" | "REGIONAL", region: st
 }
 
 export const activityTone = { ACTIVE: "green", CLOSED: "red", MERGED: "amber", UNKNOWN: "neutral" } as const;
+
+/** The acronym to show before the name, unless the name already starts with it ("ICLEI – Local…"). */
+export function acronymPrefix(network: { acronym: string | null; name: string }): string | null {
+  return network.acronym && !network.name.startsWith(network.acronym) ? network.acronym : null;
+}

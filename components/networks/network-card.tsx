@@ -4,7 +4,7 @@ import type { UiLocale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { countryName } from "@/server/cities/country";
 import type { NetworkListItem } from "@/server/networks/service";
-import { activityTone, memberCountText, scopeText, themeName } from "./labels";
+import { acronymPrefix, activityTone, memberCountText, scopeText, themeName } from "./labels";
 
 export function hqText(locale: UiLocale, city: string | null, country: string | null): string | null {
   const parts = [city, country ? countryName(country, locale) : null].filter(Boolean);
@@ -19,7 +19,7 @@ export function NetworkCard({ network, t, locale }: { network: NetworkListItem; 
         <div className="flex flex-wrap items-start justify-between gap-2">
           <h3 className="font-semibold text-slate-900">
             <Link href={`/networks/${network.slug}`} className="hover:text-teal-800 hover:underline">
-              {network.acronym ? <span className="mr-2 text-teal-800">{network.acronym}</span> : null}
+              {acronymPrefix(network) ? <span className="mr-2 text-teal-800">{acronymPrefix(network)}</span> : null}
               {network.name}
             </Link>
           </h3>

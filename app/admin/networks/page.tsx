@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { modelLabel, scopeText, themeName } from "@/components/networks/labels";
+import { acronymPrefix, modelLabel, scopeText, themeName } from "@/components/networks/labels";
 import { hqText } from "@/components/networks/network-card";
 import { ReviewDecision } from "@/components/networks/review-decision";
 import { EmptyState, PageHeader, Section } from "@/components/ui/card";
@@ -55,7 +55,7 @@ export default async function NetworkModerationPage({ searchParams }: { searchPa
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <h3 className="font-semibold text-slate-900">
                       <Link href={`/networks/${network.slug}`} className="text-teal-800 hover:underline">
-                        {network.acronym ? `${network.acronym} · ` : null}
+                        {acronymPrefix(network) ? `${acronymPrefix(network)} · ` : null}
                         {network.name}
                       </Link>
                     </h3>

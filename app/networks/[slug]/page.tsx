@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { regionLabel as cityRegionLabel } from "@/components/cities/labels";
-import { activityTone, modelLabel, scopeText, themeName } from "@/components/networks/labels";
+import { acronymPrefix, activityTone, modelLabel, scopeText, themeName } from "@/components/networks/labels";
 import { hqText } from "@/components/networks/network-card";
 import { PartnerTypeBadge } from "@/components/partners/partner-type-badge";
 import { Alert } from "@/components/ui/alert";
@@ -54,7 +54,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
         eyebrow={t("networks.detail.eyebrow")}
         title={
           <>
-            {network.acronym ? <span className="mr-3 text-teal-800">{network.acronym}</span> : null}
+            {acronymPrefix(network) ? <span className="mr-3 text-teal-800">{acronymPrefix(network)}</span> : null}
             {network.name}
           </>
         }
