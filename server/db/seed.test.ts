@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "@/server/test/db";
+import { demoAccounts, seed } from "./seed";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.close());
+
+describe("seed", () => {
+  it("loads every network of the data set, the SDGs, the themes and at least 150 cities with memberships", async () => {
+    const summary = await seed(t.db, { demo: false });
+    expect(summary.networks).toBe(60);
+    expect(summary.sdgs).toBe(17);
+    expect(summary.themes).toBe(18);
+    expect(summary.cities).toBeGreaterThanOrEqual(150);
+    expect(summary.memberships).toBeGreaterThan(summary.cities);
+    expect(await t.db.user.count()).toBe(0);
+
+    const iclei = await t.db.network.findUniqueOrThrow({ where: { slug: "iclei" }, include: { themes: { include: { theme: true } } } });
+    expect(iclei).toMatchObject({ foundedYear: 1990, hqCity: "Bonn", hqCountry: "DE", memberCount: 2500, memberCountYear: 2023, status: "VERIFIED", isSeed: true });
+    expect(iclei.themes.map((x) => x.theme.slug).sort()).toEqual(["climate", "environment", "resilience"]);
+    expect(await t.db.network.findUnique({ where: { slug: "c40" } })).not.toBeNull();
+    expect(await t.db.network.findUnique({ where: { slug: "energy-cities" } })).not.toBeNull();
+    // Low-confidence and unknown facts stay as they are, to be shown honestly.
+    expect(await t.db.network.findUniqueOrThrow({ where: { slug: "anmc21" } })).toMatchObject({ confidence: "LOW", activity: "UNKNOWN" });
+    expect(await t.db.network.findUniqueOrThrow({ where: { slug: "uclg" } })).toMatchObject({ memberCount: null });
+
+    const wuhan = await t.db.city.findUniqueOrThrow({ where: { slug: "wuhan" }, include: { memberships: true } });
+    expect(wuhan.countryCode).toBe("CN");
+  });
+
+  it("is idempotent and never overwrites what an owner corrected", async () => {
+    await t.db.network.update({ where: { slug: "iclei" }, data: { memberCount: 2600, memberCountYear: 2025 } });
+    const before = await Promise.all([t.db.network.count(), t.db.city.count(), t.db.networkMembership.count(), t.db.partner.count()]);
+    await seed(t.db, { demo: false });
+    const after = await Promise.all([t.db.network.count(), t.db.city.count(), t.db.networkMembership.count(), t.db.partner.count()]);
+    expect(after).toEqual(before);
+    expect(await t.db.network.findUniqueOrThrow({ where: { slug: "iclei" } })).toMatchObject({ memberCount: 2600, memberCountYear: 2025 });
+  });
+
+  it("adds one demo account per role only when asked, once", async () => {
+    await seed(t.db, { demo: true });
+    await seed(t.db, { demo: true });
+    const users = await t.db.user.findMany({ include: { platformRoles: true, staff: { include: { network: true } }, cityOfficers: { include: { city: true } }, partnerMembers: true } });
+    expect(users.map((u) => u.email).sort()).toEqual(demoAccounts.map((a) => a.email).sort());
+    const by = (email: string) => users.find((u) => u.email === email)!;
+    expect(by("admin@concord.test").platformRoles.map((r) => r.role)).toEqual(["ADMIN"]);
+    expect(by("moderator@concord.test").platformRoles.map((r) => r.role)).toEqual(["MODERATOR"]);
+    expect(by("owner@concord.test").staff.map((s) => [s.network.slug, s.role])).toEqual([["c40", "OWNER"]]);
+    expect(by("editor@concord.test").staff.map((s) => [s.network.slug, s.role])).toEqual([["iclei", "EDITOR"]]);
+    expect(by("city@concord.test").cityOfficers.map((c) => [c.city.slug, c.status])).toEqual([["wuhan", "VERIFIED"]]);
+    expect(by("partner@concord.test").partnerMembers).toHaveLength(1);
+  });
+});
