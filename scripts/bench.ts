@@ -1,0 +1,131 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import type { Context } from "../server/auth/actor";
+import { createPrismaClient, type Db } from "../server/db/client";
+import { openAdapter, type DatabaseTarget } from "../server/db/connection";
+import { applyMigrations } from "../server/db/schema-engine";
+import { seed } from "../server/db/seed";
+import { benchmarks } from "./bench/registry";
+
+// `npm run bench`: fills a scratch database (in-memory PGlite, then a fresh database on the
+// PostgreSQL server at BENCH_DATABASE_URL or 127.0.0.1:5432) with the real seed plus synthetic
+// scale, and prints p50/p95 of the registry's page queries. Targets are in scripts/bench/registry.ts.
+
+const scale = { networks: Number(process.env.BENCH_NETWORKS ?? 2000), cities: Number(process.env.BENCH_CITIES ?? 50000) };
+const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
+
+async function fill(db: Db) {
+  await seed(db, { demo: false });
+  const themes = await db.theme.findMany({ select: { id: true } });
+  const regions = ["Africa", "East Asia", "Europe", "Latin America and the Caribbean", "North America", "Oceania", "South Asia"];
+  const words = ["Green", "Resilient", "Safe", "Healthy", "Digital", "Inclusive", "Coastal", "Creative", "Peaceful", "Smart"];
+  const batch = 5000;
+  for (let i = 0; i < scale.networks; i += batch) {
+    await db.network.createMany({
+      data: Array.from({ length: Math.min(batch, scale.networks - i) }, (_, k) => {
+        const n = i + k;
+        return {
+          slug: `bench-network-${n}`,
+          name: `${words[n % words.length]} Cities Alliance ${n}`,
+          acronym: `BN${n}`,
+          scope: n % 3 ? ("REGIONAL" as const) : ("GLOBAL" as const),
+          region: regions[n % regions.length],
+          membershipModel: n % 4 ? "open" : "invitation",
+          foundedYear: 1950 + (n % 75),
+          memberCount: (n * 37) % 900,
+          about: `Synthetic network ${n} for benchmarks.`,
+          status: n % 10 ? ("VERIFIED" as const) : ("PENDING" as const),
+        };
+      }),
+    });
+  }
+  const networkIds = (await db.network.findMany({ where: { slug: { startsWith: "bench-" } }, select: { id: true } })).map((n) => n.id);
+  await db.networkTheme.createMany({
+    data: networkIds.flatMap((id, n) => [themes[n % themes.length]!, themes[(n * 7) % themes.length]!].map((t) => ({ networkId: id, themeId: t.id }))),
+    skipDuplicates: true,
+  });
+  for (let i = 0; i < scale.cities; i += batch) {
+    await db.city.createMany({
+      data: Array.from({ length: Math.min(batch, scale.cities - i) }, (_, k) => {
+        const n = i + k;
+        return {
+          slug: `bench-city-${n}`,
+          name: `Benchville ${n}`,
+          countryCode: ["FR", "CN", "BR", "NG", "IN", "US", "ES"][n % 7]!,
+          region: regions[n % regions.length]!,
+          population: 10000 + ((n * 7919) % 5_000_000),
+          populationYear: 2020,
+        };
+      }),
+    });
+  }
+  const cityIds = (await db.city.findMany({ where: { slug: { startsWith: "bench-" } }, select: { id: true } })).map((c) => c.id);
+  // Each synthetic city joins 1–6 networks, so overlap queries have real work to do.
+  const memberships = cityIds.flatMap((cityId, n) =>
+    Array.from({ length: 1 + (n % 6) }, (_, k) => ({ cityId, networkId: networkIds[(n * 13 + k * 101) % networkIds.length]! })),
+  );
+  for (let i = 0; i < memberships.length; i += batch) {
+    await db.networkMembership.createMany({ data: memberships.slice(i, i + batch), skipDuplicates: true });
+  }
+  return { memberships: memberships.length };
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(ctx: Context, label: string) {
+  for (const bench of benchmarks) {
+    const args = await bench.prepare(ctx);
+    await bench.run(ctx, args);
+    const times: number[] = [];
+    for (let i = 0; i < iterations; i++) {
+      const started = performance.now();
+      await bench.run(ctx, args);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    const p95 = percentile(times, 95);
+    const target = bench.targetP95Ms ? ` (target p95 < ${bench.targetP95Ms} ms: ${p95 < bench.targetP95Ms ? "met" : "MISSED"})` : "";
+    console.log(`${label.padEnd(10)} ${bench.name.padEnd(46)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms  p95 ${p95.toFixed(1).padStart(7)} ms${target}`);
+  }
+}
+
+async function runOn(label: string, target: DatabaseTarget, cleanup?: () => Promise<void>) {
+  const adapter = await openAdapter(target);
+  try {
+    await applyMigrations(adapter.factory);
+    const db = createPrismaClient(adapter.factory);
+    const started = performance.now();
+    const { memberships } = await fill(db);
+    console.log(`${label}: filled ${scale.networks} networks, ${scale.cities} cities, ${memberships} memberships in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const rss = process.memoryUsage().rss;
+    await measure({ db, actor: null }, label);
+    console.log(`${label}: resident memory ${(rss / 1024 / 1024).toFixed(0)} MiB after filling`);
+    await db.$disconnect();
+  } finally {
+    await adapter.close();
+    await cleanup?.();
+  }
+}
+
+await runOn("pglite", { kind: "embedded", dataDir: undefined });
+
+const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const name = `concord_bench_${randomBytes(4).toString("hex")}`;
+const admin = new pg.Client({ connectionString: serverUrl });
+try {
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  await runOn("postgres", { kind: "server", url: url.toString() }, async () => {
+    const drop = new pg.Client({ connectionString: serverUrl });
+    await drop.connect();
+    await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await drop.end();
+  });
+} catch (error) {
+  console.log(`postgres: skipped (${(error as Error).message})`);
+}
