@@ -1,6 +1,7 @@
 import type { Context } from "@/server/auth/actor";
 import { authorize, policy } from "@/server/auth/policy";
 import { audit } from "@/server/audit/log";
+import { containsPattern, foldColumn } from "@/server/registry/search";
 import { Prisma, type ReviewStatus } from "@/server/db/generated/client";
 import { conflict, notFound } from "@/server/errors";
 import { notify } from "@/server/notifications/service";
@@ -21,18 +22,6 @@ import {
 const VERIFIED_NETWORK = Prisma.sql`n.status = 'VERIFIED'`;
 const ACRONYMS_SHOWN = 4;
 
-// Search ignores case and accents ("Sao Paulo" finds "São Paulo") without the unaccent extension,
-// which PGlite lacks: the column and the query are both lowercased and folded to plain letters.
-const ACCENTED = "áàâäãåāăąéèêëēėęěíìîïīįóòôöõøōőúùûüūůűçćčñńýÿšśžźżłđ";
-const PLAIN = "aaaaaaaaaeeeeeeeeiiiiiioooooooouuuuuuucccnnyysszzzld";
-const fold = (column: Prisma.Sql) => Prisma.sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;
-const foldText = (text: string) =>
-  [...text.toLowerCase()]
-    .map((c) => PLAIN[ACCENTED.indexOf(c)] ?? c)
-    .join("")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "");
-const likePattern = (text: string) => `%${foldText(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export type CityListItem = {
   id: string;
@@ -54,11 +43,11 @@ export async function listCities(ctx: Context, raw: CityListInput) {
   const conditions: Prisma.Sql[] = [];
   if (input.q) {
     const codes = countriesMatching(await distinctCountries(ctx), input.q);
-    const pattern = likePattern(input.q);
+    const pattern = containsPattern(input.q);
     conditions.push(
       codes.length
-        ? Prisma.sql`(${fold(Prisma.sql`c.name`)} LIKE ${pattern} OR ${fold(Prisma.sql`c."nameLocal"`)} LIKE ${pattern} OR c."countryCode" IN (${Prisma.join(codes)}))`
-        : Prisma.sql`(${fold(Prisma.sql`c.name`)} LIKE ${pattern} OR ${fold(Prisma.sql`c."nameLocal"`)} LIKE ${pattern})`,
+        ? Prisma.sql`(${foldColumn(Prisma.sql`c.name`)} LIKE ${pattern} OR ${foldColumn(Prisma.sql`c."nameLocal"`)} LIKE ${pattern} OR c."countryCode" IN (${Prisma.join(codes)}))`
+        : Prisma.sql`(${foldColumn(Prisma.sql`c.name`)} LIKE ${pattern} OR ${foldColumn(Prisma.sql`c."nameLocal"`)} LIKE ${pattern})`,
     );
   }
   if (input.region) conditions.push(Prisma.sql`c.region = ${input.region}`);

@@ -2,6 +2,7 @@ import type { Context } from "@/server/auth/actor";
 import { authorize, policy } from "@/server/auth/policy";
 import { audit } from "@/server/audit/log";
 import type { Db } from "@/server/db/client";
+import { containsPattern, foldColumn } from "@/server/registry/search";
 import { Prisma, type ReviewStatus } from "@/server/db/generated/client";
 import { conflict, invalid, notFound } from "@/server/errors";
 import { notify } from "@/server/notifications/service";
@@ -25,13 +26,6 @@ import {
   type PendingQueueInput,
 } from "./input";
 
-// Search ignores case and accents ("Metropolis" finds "Métropolis" and back) without needing the
-// unaccent extension, which PGlite lacks: both sides are lowercased and folded to plain letters.
-const ACCENTED = "áàâäãåāăąéèêëēėęěíìîïīįóòôöõøōőúùûüūůűçćčñńýÿšśžźżłđ";
-const PLAIN = "aaaaaaaaaeeeeeeeeiiiiiioooooooouuuuuuuccccnnyysszzzld";
-const fold = (column: Prisma.Sql) => Prisma.sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;
-const foldText = (text: string) => text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-const likePattern = (text: string) => `%${foldText(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const themeSelect = { slug: true, nameEn: true, nameZh: true, nameFr: true, nameEs: true } as const;
 export type ThemeNames = { slug: string; nameEn: string; nameZh: string; nameFr: string; nameEs: string };
@@ -59,10 +53,10 @@ export async function listNetworks(ctx: Context, raw: NetworkListInput) {
   const input = networkListInput.parse(raw);
   const conditions: Prisma.Sql[] = [Prisma.sql`n.status = 'VERIFIED'`];
   if (input.q) {
-    const pattern = likePattern(input.q);
-    conditions.push(Prisma.sql`(${fold(Prisma.sql`n.name`)} LIKE ${pattern}
-      OR ${fold(Prisma.sql`COALESCE(n.acronym, '')`)} LIKE ${pattern}
-      OR ${fold(Prisma.sql`COALESCE(n.about, '')`)} LIKE ${pattern})`);
+    const pattern = containsPattern(input.q);
+    conditions.push(Prisma.sql`(${foldColumn(Prisma.sql`n.name`)} LIKE ${pattern}
+      OR ${foldColumn(Prisma.sql`COALESCE(n.acronym, '')`)} LIKE ${pattern}
+      OR ${foldColumn(Prisma.sql`COALESCE(n.about, '')`)} LIKE ${pattern})`);
   }
   if (input.theme) {
     conditions.push(Prisma.sql`EXISTS (
