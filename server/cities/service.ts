@@ -58,15 +58,16 @@ export async function listCities(ctx: Context, raw: CityListInput) {
       WHERE m."cityId" = c.id AND n.slug = ${input.network} AND ${VERIFIED_NETWORK})`);
   }
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  const orderBy = {
-    name: Prisma.sql`c.name ASC, c.id ASC`,
-    population: Prisma.sql`c.population DESC NULLS LAST, c.name ASC, c.id ASC`,
-    networks: Prisma.sql`networks DESC, c.name ASC, c.id ASC`,
-  }[input.sort];
+  const orderBy =
+    input.sort === "population" ? Prisma.sql`c.population DESC NULLS LAST, c.name ASC, c.id ASC` : Prisma.sql`c.name ASC, c.id ASC`;
 
-  const [rows, [countRow]] = await Promise.all([
-    ctx.db.$queryRaw<{ id: string; networks: number }[]>`
-      SELECT c.id, COALESCE(counts.networks, 0)::int AS networks
+  const page = Prisma.sql`LIMIT ${CITY_PAGE_SIZE} OFFSET ${(input.page - 1) * CITY_PAGE_SIZE}`;
+  // Counting every city's networks is only needed to sort by it; otherwise only the page's
+  // cities are counted (from the memberships their cards load anyway).
+  const rowsQuery =
+    input.sort === "networks"
+      ? Prisma.sql`
+      SELECT c.id
       FROM "City" c
       LEFT JOIN (
         SELECT m."cityId", COUNT(*)::int AS networks
@@ -75,8 +76,11 @@ export async function listCities(ctx: Context, raw: CityListInput) {
         GROUP BY m."cityId"
       ) counts ON counts."cityId" = c.id
       ${where}
-      ORDER BY ${orderBy}
-      LIMIT ${CITY_PAGE_SIZE} OFFSET ${(input.page - 1) * CITY_PAGE_SIZE}`,
+      ORDER BY COALESCE(counts.networks, 0) DESC, c.name ASC, c.id ASC
+      ${page}`
+      : Prisma.sql`SELECT c.id FROM "City" c ${where} ORDER BY ${orderBy} ${page}`;
+  const [rows, [countRow]] = await Promise.all([
+    ctx.db.$queryRaw<{ id: string }[]>(rowsQuery),
     ctx.db.$queryRaw<{ total: number }[]>`SELECT COUNT(*)::int AS total FROM "City" c ${where}`,
   ]);
   const total = countRow?.total ?? 0;
@@ -85,10 +89,10 @@ export async function listCities(ctx: Context, raw: CityListInput) {
 }
 
 /**
- * Turns ranked (id, network count) rows into list items, keeping their order, in one query.
+ * Turns ranked city ids into list items, keeping their order, in one query.
  * The network being filtered on is listed first, so each card shows why it matched.
  */
-async function cityCards(ctx: Context, rows: { id: string; networks: number }[], firstNetwork?: string): Promise<CityListItem[]> {
+async function cityCards(ctx: Context, rows: { id: string }[], firstNetwork?: string): Promise<CityListItem[]> {
   if (rows.length === 0) return [];
   const cities = await ctx.db.city.findMany({
     where: { id: { in: rows.map((r) => r.id) } },
@@ -117,7 +121,7 @@ async function cityCards(ctx: Context, rows: { id: string; networks: number }[],
       .map((m) => ({ slug: m.network.slug, label: networkLabel(m.network) }))
       .sort((a, b) => Number(b.slug === firstNetwork) - Number(a.slug === firstNetwork))
       .slice(0, ACRONYMS_SHOWN);
-    return [{ ...rest, networkCount: row.networks, networks }];
+    return [{ ...rest, networkCount: memberships.length, networks }];
   });
 }
 
