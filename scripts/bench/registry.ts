@@ -1,5 +1,6 @@
 import type { Context } from "../../server/auth/actor";
 import { citiesSharingNetworks, listCities } from "../../server/cities/service";
+import { getNetwork, listNetworks } from "../../server/networks/service";
 
 export type Benchmark<T = unknown> = {
   name: string;
@@ -12,6 +13,10 @@ const bench = <T>(b: Benchmark<T>) => b as Benchmark<unknown>;
 
 // Page queries of the registry; the targets are what a page needs to feel instant on the server.
 export const benchmarks: Benchmark[] = [
+  bench({ name: "networks: first page, by name", targetP95Ms: 50, prepare: async () => null, run: (ctx) => listNetworks(ctx, {}) }),
+  bench({ name: "networks: search 'resilient'", targetP95Ms: 100, prepare: async () => null, run: (ctx) => listNetworks(ctx, { q: "resilient" }) }),
+  bench({ name: "networks: theme + regional, by members", targetP95Ms: 100, prepare: async () => null, run: (ctx) => listNetworks(ctx, { theme: "climate", scope: "REGIONAL", sort: "members" }) }),
+  bench({ name: "networks: profile page (bench-network-7)", targetP95Ms: 50, prepare: async () => null, run: (ctx) => getNetwork(ctx, "bench-network-7") }),
   bench({ name: "cities: first page, by name", targetP95Ms: 50, prepare: async () => null, run: (ctx) => listCities(ctx, {}) }),
   bench({ name: "cities: search 'ville 12'", targetP95Ms: 100, prepare: async () => null, run: (ctx) => listCities(ctx, { q: "ville 12" }) }),
   bench({ name: "cities: members of one network, by networks", targetP95Ms: 100, prepare: async () => null, run: (ctx) => listCities(ctx, { network: "c40", sort: "networks" }) }),
