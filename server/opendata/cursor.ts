@@ -1,0 +1,22 @@
+// Keyset cursors for the open-data API: opaque to clients, but only the last row's sort key (slug)
+// and id, so a page boundary stays stable when rows are added or removed elsewhere in the list.
+
+export type Cursor = { slug: string; id: string };
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.slug, cursor.id]), "utf8").toString("base64url");
+}
+
+/** The cursor a client sent back, or null when it is not one we issued. */
+export function decodeCursor(text: string): Cursor | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "string" && value[0] && value[1]) {
+      return { slug: value[0], id: value[1] };
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
