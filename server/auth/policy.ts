@@ -21,6 +21,8 @@ export const policy = {
   editNetwork: (a: Actor | null, networkId: string) => !!staffRole(a, networkId) || isModerator(a),
   manageStaff: (a: Actor | null, networkId: string) => staffRole(a, networkId) === "OWNER" || isAdmin(a),
   manageMembers: (a: Actor | null, networkId: string) => !!staffRole(a, networkId) || isModerator(a),
+  /** Anyone signed in holding the link: the token is the credential, whatever email it was sent to. */
+  acceptInvitation: (a: Actor | null) => !!a,
   /** Unverified profiles are visible only to their staff, their registrant and moderators. */
   seeUnpublishedNetwork: (a: Actor | null, network: { id: string; registeredById: string | null }) =>
     isModerator(a) || !!staffRole(a, network.id) || (!!a && a.id === network.registeredById),
@@ -41,6 +43,12 @@ export const policy = {
   // Administration
   readOutbox: (a: Actor | null) => isAdmin(a),
   grantPlatformRole: (a: Actor | null) => isAdmin(a),
+  /** Admins revoke platform roles, but never their own ADMIN role (so the last admin cannot lock everyone out by mistake). */
+  revokePlatformRole: (a: Actor | null, target: { userId: string; role: "ADMIN" | "MODERATOR" }) =>
+    isAdmin(a) && !(target.role === "ADMIN" && a?.id === target.userId),
+  readAuditLog: (a: Actor | null) => isModerator(a),
+  /** Each person changes only their own preferences; the row is always the actor's own. */
+  editOwnAccount: (a: Actor | null) => !!a,
 };
 
 /** Throws "sign in required" for anonymous actors and "not allowed" for everyone else refused. */
