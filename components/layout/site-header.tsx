@@ -3,6 +3,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { getContext } from "@/server/auth/session";
 import { policy } from "@/server/auth/policy";
 import { ButtonLink } from "@/components/ui/button";
+import { NotificationBell } from "@/components/notifications/bell";
 import { LanguageSwitcher } from "./language-switcher";
 import { MainNav } from "./main-nav";
 import { navItems } from "./nav-items";
@@ -30,6 +31,7 @@ export async function SiteHeader() {
                   {t("nav.admin")}
                 </ButtonLink>
               ) : null}
+              <NotificationBell />
               <ButtonLink href="/account" variant="ghost" size="sm" data-testid="account-link">
                 {actor.name}
               </ButtonLink>

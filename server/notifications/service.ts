@@ -43,3 +43,23 @@ export async function unreadCount(db: Db, userId: string) {
 export async function markAllRead(db: Db, userId: string) {
   await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } });
 }
+
+/** The person's latest notifications, rendered in `locale`, newest first. */
+export async function renderedNotifications(db: Db, userId: string, locale: UiLocale, options: { take?: number } = {}) {
+  const rows = await listNotifications(db, userId, options);
+  return rows.map((n) => ({
+    id: n.id,
+    link: n.link,
+    read: n.readAt !== null,
+    createdAt: n.createdAt,
+    ...renderNotification(locale, n.kind, paramsOf(n.params)),
+  }));
+}
+
+/** Params are stored as JSON; only plain strings and numbers fill a message. */
+function paramsOf(value: unknown): Record<string, string | number> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number"),
+  );
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { BackLink } from "@/components/admin/back-link";
+import { first, pageHref, type SearchParams } from "@/components/admin/paging";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Field, Select } from "@/components/ui/form";
+import { Pagination } from "@/components/ui/pagination";
+import { getTranslator } from "@/lib/i18n/server";
+import { listAudit } from "@/server/admin/service";
+import { policy } from "@/server/auth/policy";
+import { getContext } from "@/server/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("admin.audit.title") };
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const ctx = await getContext();
+  if (!ctx.actor) redirect(`/signin?callbackUrl=${encodeURIComponent("/admin/audit")}`);
+  if (!policy.readAuditLog(ctx.actor)) notFound();
+  const params = await searchParams;
+  const { t, locale } = await getTranslator();
+  const log = await listAudit(ctx, { entityType: first(params.entityType), action: first(params.action), page: first(params.page) });
+  const { entityType, action } = log.input;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" });
+
+  return (
+    <div className="space-y-6">
+      <PageHeader eyebrow={<BackLink href="/admin" label={t("admin.dashboardLink")} />} title={t("admin.audit.title")} description={t("admin.audit.description")} />
+      <form action="/admin/audit" method="get" className="flex flex-wrap items-end gap-3">
+        <div className="w-56">
+          <Field id="audit-entity" label={t("admin.audit.entityType")}>
+            {(aria) => (
+              <Select {...aria} name="entityType" defaultValue={entityType ?? ""}>
+                <option value="">{t("admin.audit.anyEntity")}</option>
+                {log.facets.entityTypes.map((value) => (
+                  <option key={value} value={value}>
+                    {value}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        </div>
+        <div className="w-64">
+          <Field id="audit-action" label={t("admin.audit.action")}>
+            {(aria) => (
+              <Select {...aria} name="action" defaultValue={action ?? ""}>
+                <option value="">{t("admin.audit.anyAction")}</option>
+                {log.facets.actions.map((value) => (
+                  <option key={value} value={value}>
+                    {value}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        </div>
+        <Button type="submit" variant="secondary">
+          {t("admin.audit.filter")}
+        </Button>
+        {entityType || action ? (
+          <ButtonLink href="/admin/audit" variant="ghost">
+            {t("common.clear")}
+          </ButtonLink>
+        ) : null}
+      </form>
+      <p className="text-sm text-slate-700" aria-live="polite">
+        {t("admin.audit.total", { count: log.total })}
+      </p>
+      {log.items.length ? (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm" data-testid="audit-table">
+            <thead className="bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-semibold">{t("admin.audit.when")}</th>
+                <th scope="col" className="px-4 py-2 font-semibold">{t("admin.audit.who")}</th>
+                <th scope="col" className="px-4 py-2 font-semibold">{t("admin.audit.what")}</th>
+                <th scope="col" className="px-4 py-2 font-semibold">{t("admin.audit.record")}</th>
+                <th scope="col" className="px-4 py-2 font-semibold">{t("admin.audit.details")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200 align-top">
+              {log.items.map((entry) => (
+                <tr key={entry.id}>
+                  <td className="px-4 py-2 whitespace-nowrap text-slate-600">
+                    <time dateTime={entry.createdAt.toISOString()}>{date.format(entry.createdAt)}</time>
+                  </td>
+                  <td className="px-4 py-2">{entry.actor ? `${entry.actor.name} (${entry.actor.email})` : t("admin.audit.system")}</td>
+                  <td className="px-4 py-2 font-mono text-xs">{entry.action}</td>
+                  <td className="px-4 py-2 font-mono text-xs break-all">
+                    {entry.entityType} · {entry.entityId}
+                  </td>
+                  <td className="px-4 py-2">
+                    {entry.data === null ? null : <code className="text-xs break-all whitespace-pre-wrap">{JSON.stringify(entry.data)}</code>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <EmptyState title={t("admin.audit.empty")} />
+      )}
+      <Pagination
+        page={log.page}
+        pageCount={log.pageCount}
+        hrefFor={(page) => pageHref("/admin/audit", { entityType, action }, page)}
+        labels={{ previous: t("common.previous"), next: t("common.next"), nav: t("common.pagination"), status: t("common.pageOf", { page: log.page, count: log.pageCount }) }}
+      />
+    </div>
+  );
+}

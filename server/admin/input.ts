@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+export const ADMIN_PAGE_SIZE = 25;
+export const platformRoles = ["ADMIN", "MODERATOR"] as const;
+export type PlatformRoleName = (typeof platformRoles)[number];
+
+const page = z.coerce.number().int().min(1).max(10_000).catch(1).default(1);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined);
+
+/** The outbox list: newest first, optionally only mail to recipients matching `q`. */
+export const outboxListInput = z.object({ q: optionalText(254), page });
+export type OutboxListInput = z.input<typeof outboxListInput>;
+
+export const outboxMailInput = z.object({ id: z.string().trim().min(1).max(64) });
+
+export const peopleSearchInput = z.object({ q: optionalText(200), page });
+export type PeopleSearchInput = z.input<typeof peopleSearchInput>;
+
+export const roleChangeInput = z.object({
+  userId: z.string().trim().min(1, "errors.notFound").max(64),
+  role: z.enum(platformRoles, { error: "admin.people.roleInvalid" }),
+});
+export type RoleChangeInput = z.input<typeof roleChangeInput>;
+
+export const auditListInput = z.object({ entityType: optionalText(80), action: optionalText(120), page });
+export type AuditListInput = z.input<typeof auditListInput>;
