@@ -209,6 +209,7 @@ export async function getInvitation(ctx: Context, raw: InvitationTokenInput) {
       role: true,
       expiresAt: true,
       acceptedAt: true,
+      acceptedById: true,
       revokedAt: true,
       network: { select: networkSummary },
       invitedBy: { select: { name: true } },
@@ -223,6 +224,7 @@ export async function getInvitation(ctx: Context, raw: InvitationTokenInput) {
     invitedBy: invitation.invitedBy.name,
     state: stateOf(invitation),
     alreadyStaff: !!ctx.actor?.staff.has(invitation.network.id),
+    acceptedByYou: !!ctx.actor && invitation.acceptedById === ctx.actor.id,
   };
 }
 
