@@ -42,7 +42,7 @@ export function RoleButtons({ userId, name, roles, locked }: { userId: string; n
               </span>
             );
           }
-          const label = t(holds ? "admin.people.revoke" : "admin.people.grant", { role: t(`admin.people.${role}`) });
+          const label = t(holds ? "admin.people.revoke" : "admin.people.grant", { role: t(`admin.people.role.${role}`) });
           return (
             <Button
               key={role}

@@ -68,7 +68,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                       <span className="flex flex-wrap gap-1">
                         {person.roles.map((role) => (
                           <Badge key={role} tone="blue">
-                            {t(`account.roles.${role}`)}
+                            {t(`account.roles.platformRole.${role}`)}
                           </Badge>
                         ))}
                       </span>
