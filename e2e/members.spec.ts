@@ -39,8 +39,13 @@ test("the C40 owner invites a colleague, who signs up, accepts and edits the pro
 
   // The owner's staff list now holds the colleague, and the invitation is no longer pending.
   await page.reload();
-  await expect(page.getByRole("cell", { name: /Colette Colleague/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Colette Colleague/ })).toContainText("Editor");
   await expect(page.getByRole("region", { name: "Pending invitations" }).getByText(email)).toHaveCount(0);
+
+  // The only owner cannot step down: the network would be left without one.
+  await page.getByLabel("Role of Olu Owner").selectOption("EDITOR");
+  await page.getByRole("row", { name: /Olu Owner/ }).getByRole("button", { name: "Save role" }).click();
+  await expect(page.getByText("A network needs at least one owner. Make someone else owner first.")).toBeVisible();
 });
 
 test("a CSV import with one bad row is refused with that row's error and imports nothing", async ({ page }) => {
