@@ -34,10 +34,11 @@ export async function signUp(page: Page, person: { name: string; email: string; 
 
 /** A second, independent browser session (another person) in the same test. */
 export const test = base.extend<{ otherPage: Page }>({
-  otherPage: async ({ browser }, use) => {
+  // Playwright calls the second argument `use`; named `provide` here so React's hook lint leaves it alone.
+  otherPage: async ({ browser }, provide) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await use(page);
+    await provide(page);
     await context.close();
   },
 });
