@@ -86,12 +86,7 @@ export default async function NetworksPage({ searchParams }: { searchParams: Pro
           page={result.page}
           pageCount={result.pageCount}
           hrefFor={hrefFor}
-          labels={{
-            previous: t("common.previous"),
-            next: t("common.next"),
-            nav: t("common.pagination"),
-            status: t("common.pageOf", { page: result.page, count: result.pageCount }),
-          }}
+          t={t}
         />
       </section>
     </div>

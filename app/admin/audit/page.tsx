@@ -108,7 +108,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         page={log.page}
         pageCount={log.pageCount}
         hrefFor={(page) => pageHref("/admin/audit", { entityType, action }, page)}
-        labels={{ previous: t("common.previous"), next: t("common.next"), nav: t("common.pagination"), status: t("common.pageOf", { page: log.page, count: log.pageCount }) }}
+        t={t}
       />
     </div>
   );

@@ -34,13 +34,6 @@ export default async function NetworkModerationPage({ searchParams }: { searchPa
     const text = query.toString();
     return text ? `/admin/networks?${text}` : "/admin/networks";
   };
-  const paginationLabels = (page: number, count: number) => ({
-    previous: t("common.previous"),
-    next: t("common.next"),
-    nav: t("common.pagination"),
-    status: t("common.pageOf", { page, count }),
-  });
-
   return (
     <div className="space-y-10">
       <PageHeader title={t("networks.admin.title")} description={t("networks.admin.description")} />
@@ -99,7 +92,7 @@ export default async function NetworkModerationPage({ searchParams }: { searchPa
           page={queue.input.registrationsPage}
           pageCount={queue.registrationPageCount}
           hrefFor={hrefFor("rpage")}
-          labels={paginationLabels(queue.input.registrationsPage, queue.registrationPageCount)}
+          t={t}
         />
       </Section>
 
@@ -140,7 +133,7 @@ export default async function NetworkModerationPage({ searchParams }: { searchPa
           page={queue.input.claimsPage}
           pageCount={queue.claimPageCount}
           hrefFor={hrefFor("cpage")}
-          labels={paginationLabels(queue.input.claimsPage, queue.claimPageCount)}
+          t={t}
         />
       </Section>
     </div>

@@ -74,7 +74,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         page={outbox.page}
         pageCount={outbox.pageCount}
         hrefFor={(page) => pageHref("/admin/outbox", { q }, page)}
-        labels={{ previous: t("common.previous"), next: t("common.next"), nav: t("common.pagination"), status: t("common.pageOf", { page: outbox.page, count: outbox.pageCount }) }}
+        t={t}
       />
     </div>
   );

@@ -96,7 +96,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         page={people.page}
         pageCount={people.pageCount}
         hrefFor={(page) => pageHref("/admin/people", { q }, page)}
-        labels={{ previous: t("common.previous"), next: t("common.next"), nav: t("common.pagination"), status: t("common.pageOf", { page: people.page, count: people.pageCount }) }}
+        t={t}
       />
     </div>
   );
