@@ -9,6 +9,7 @@ import { databaseTargetFromEnv } from "../server/db/connection";
 const production = process.env.NODE_ENV === "production";
 const port = process.env.PORT ?? "3000";
 process.env.CONCORD_DEMO ??= production ? "0" : "1";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
 if (!process.env.NEXTAUTH_SECRET) {
