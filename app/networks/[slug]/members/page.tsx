@@ -104,6 +104,23 @@ export default async function MembersPage({ params }: Props) {
         }
       />
 
+      <div className="grid gap-8 lg:grid-cols-2">
+        <Section id="add-member" title={t("members.add.title")}>
+          <Card>
+            <AddMemberForm
+              networkId={network.id}
+              cities={page.options.cities.map((c) => ({ slug: c.slug, name: c.name, detail: countryName(c.countryCode, locale) }))}
+              partners={page.options.partners}
+            />
+          </Card>
+        </Section>
+        <Section id="import" title={t("members.csv.title")}>
+          <Card>
+            <CsvImport networkId={network.id} templateHref={`/networks/${network.slug}/members/template`} />
+          </Card>
+        </Section>
+      </div>
+
       <Section id="member-cities" title={t("members.list.cities", { count: page.cities.length })}>
         {page.cities.length === 0 ? (
           <EmptyState title={t("members.list.noCities")} />
@@ -136,23 +153,6 @@ export default async function MembersPage({ params }: Props) {
           />
         )}
       </Section>
-
-      <div className="grid gap-8 lg:grid-cols-2">
-        <Section id="add-member" title={t("members.add.title")}>
-          <Card>
-            <AddMemberForm
-              networkId={network.id}
-              cities={page.options.cities.map((c) => ({ slug: c.slug, name: c.name, detail: countryName(c.countryCode, locale) }))}
-              partners={page.options.partners}
-            />
-          </Card>
-        </Section>
-        <Section id="import" title={t("members.csv.title")}>
-          <Card>
-            <CsvImport networkId={network.id} templateHref={`/networks/${network.slug}/members/template`} />
-          </Card>
-        </Section>
-      </div>
     </div>
   );
 }
