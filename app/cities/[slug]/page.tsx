@@ -8,9 +8,9 @@ import { networksCountText, populationText, regionLabel } from "@/components/cit
 import { PendingClaims } from "@/components/cities/pending-claims";
 import { WorldDot } from "@/components/cities/world-dot";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader, Section } from "@/components/ui/card";
+import { NetworkMembershipsTable } from "@/components/registry/network-memberships-table";
 import { getTranslator } from "@/lib/i18n/server";
 import { getContext } from "@/server/auth/session";
 import { countryName } from "@/server/cities/country";
@@ -72,43 +72,7 @@ export default async function CityPage({ params }: Props) {
         <div className="space-y-8">
           <Section id="networks" title={t("cities.detail.networksTitle")}>
             {city.memberships.length ? (
-              <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-                <table className="w-full text-left text-sm">
-                  <thead className="bg-slate-50 text-slate-700">
-                    <tr>
-                      <th scope="col" className="px-4 py-2 font-medium">{t("cities.detail.networkColumn")}</th>
-                      <th scope="col" className="px-4 py-2 font-medium">{t("cities.detail.memberTypeColumn")}</th>
-                      <th scope="col" className="px-4 py-2 font-medium">{t("cities.detail.joinedColumn")}</th>
-                      <th scope="col" className="px-4 py-2 font-medium">{t("cities.detail.sourceColumn")}</th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {city.memberships.map((m) => (
-                      <tr key={m.network.id}>
-                        <td className="px-4 py-2">
-                          <Link href={`/networks/${m.network.slug}`} className="font-medium text-teal-800 hover:underline">
-                            {m.network.acronym ?? m.network.name}
-                          </Link>
-                          {m.network.acronym ? <span className="block text-xs text-slate-600">{m.network.name}</span> : null}
-                        </td>
-                        <td className="px-4 py-2">
-                          <Badge tone={m.memberType === "MEMBER" ? "teal" : "neutral"}>{t(`cities.memberTypes.${m.memberType}`)}</Badge>
-                        </td>
-                        <td className="px-4 py-2">{m.yearJoined ?? t("common.unknown")}</td>
-                        <td className="px-4 py-2">
-                          {m.sourceUrl ? (
-                            <a href={m.sourceUrl} className="text-teal-800 underline" rel="noopener noreferrer" target="_blank">
-                              {t("cities.detail.sourceLink")}
-                            </a>
-                          ) : (
-                            <span className="text-slate-500">{t("cities.detail.noSource")}</span>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <NetworkMembershipsTable rows={city.memberships} t={t} ns="cities.detail" memberTypesNs="cities.memberTypes" />
             ) : (
               <EmptyState title={t("cities.detail.networksEmpty")} />
             )}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { JoinPartnerButton } from "@/components/partners/join-partner-button";
@@ -7,9 +6,9 @@ import { PartnerForm } from "@/components/partners/partner-form";
 import { PartnerTypeBadge } from "@/components/partners/partner-type-badge";
 import { ReviewJoin } from "@/components/partners/review-join";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader, Section } from "@/components/ui/card";
+import { NetworkMembershipsTable } from "@/components/registry/network-memberships-table";
 import { getTranslator } from "@/lib/i18n/server";
 import { getContext } from "@/server/auth/session";
 import { countryName } from "@/server/cities/country";
@@ -73,43 +72,7 @@ export default async function PartnerPage({ params }: Props) {
 
           <Section id="networks" title={t("partners.detail.networksTitle")}>
             {partner.memberships.length ? (
-              <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-                <table className="w-full text-left text-sm">
-                  <thead className="bg-slate-50 text-slate-700">
-                    <tr>
-                      <th scope="col" className="px-4 py-2 font-medium">{t("partners.detail.networkColumn")}</th>
-                      <th scope="col" className="px-4 py-2 font-medium">{t("partners.detail.memberTypeColumn")}</th>
-                      <th scope="col" className="px-4 py-2 font-medium">{t("partners.detail.joinedColumn")}</th>
-                      <th scope="col" className="px-4 py-2 font-medium">{t("partners.detail.sourceColumn")}</th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {partner.memberships.map((m) => (
-                      <tr key={m.network.slug}>
-                        <td className="px-4 py-2">
-                          <Link href={`/networks/${m.network.slug}`} className="font-medium text-teal-800 hover:underline">
-                            {m.network.acronym ?? m.network.name}
-                          </Link>
-                          {m.network.acronym ? <span className="block text-xs text-slate-600">{m.network.name}</span> : null}
-                        </td>
-                        <td className="px-4 py-2">
-                          <Badge>{t(`partners.memberTypes.${m.memberType}`)}</Badge>
-                        </td>
-                        <td className="px-4 py-2">{m.yearJoined ?? t("common.unknown")}</td>
-                        <td className="px-4 py-2">
-                          {m.sourceUrl && safeHref(m.sourceUrl) ? (
-                            <a href={m.sourceUrl} className="text-teal-800 underline" rel="noopener noreferrer" target="_blank">
-                              {t("partners.detail.sourceLink")}
-                            </a>
-                          ) : (
-                            <span className="text-slate-500">—</span>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <NetworkMembershipsTable rows={partner.memberships} t={t} ns="partners.detail" memberTypesNs="partners.memberTypes" />
             ) : (
               <EmptyState title={t("partners.detail.networksEmpty")} />
             )}
