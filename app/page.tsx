@@ -4,12 +4,14 @@ import { Card } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";
 import { getContext } from "@/server/auth/session";
 import { registryStats } from "@/server/registry/stats";
+import { mostConnectedCities } from "@/server/cities/service";
+import { CityCard } from "@/components/cities/city-card";
 import { navItems } from "@/components/layout/nav-items";
 
 export default async function HomePage() {
-  const { t } = await getTranslator();
-  const { db } = await getContext();
-  const stats = await registryStats(db);
+  const { t, locale } = await getTranslator();
+  const ctx = await getContext();
+  const [stats, connected] = await Promise.all([registryStats(ctx.db), mostConnectedCities(ctx, 6)]);
   return (
     <div className="space-y-10">
       <section className="rounded-2xl bg-gradient-to-br from-teal-800 to-sky-800 px-6 py-12 text-white sm:px-10">
@@ -32,6 +34,26 @@ export default async function HomePage() {
           </Card>
         ))}
       </dl>
+      {connected.length ? (
+        <section aria-labelledby="overlap-heading" className="space-y-3">
+          <div className="flex flex-wrap items-end justify-between gap-2">
+            <div>
+              <h2 id="overlap-heading" className="text-xl font-semibold text-slate-900">
+                {t("home.overlapTitle")}
+              </h2>
+              <p className="text-slate-700">{t("home.overlapBody")}</p>
+            </div>
+            <ButtonLink href="/cities?sort=networks" variant="secondary" size="sm">
+              {t("home.browseCities")}
+            </ButtonLink>
+          </div>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {connected.map((city) => (
+              <CityCard key={city.id} city={city} t={t} locale={locale} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="sections-heading" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <h2 id="sections-heading" className="sr-only">
           {t("nav.main")}
