@@ -53,7 +53,8 @@ test("a new person registers a network, a moderator verifies it and it becomes p
   await otherPage.goto("/admin/networks");
   const item = otherPage.getByTestId("pending-registration").filter({ hasText: name });
   await item.getByRole("button", { name: `Verify: ${name}` }).click();
-  await expect(item.getByText("Verified.")).toBeVisible();
+  // A decided registration leaves the queue once the page refreshes.
+  await expect(item).toHaveCount(0);
 
   await page.reload();
   await expect(page.getByRole("heading", { name: new RegExp(name), level: 1 })).toBeVisible();
@@ -79,7 +80,7 @@ test("a moderator rejects a registration with a reason that the registrant reads
   await expect(item.getByText("Give a reason (at least 3 characters).")).toBeVisible();
   await item.getByLabel("Reason for rejecting").fill("We could not find this network's secretariat.");
   await item.getByRole("button", { name: "Reject with this reason" }).click();
-  await expect(item.getByText("Rejected.")).toBeVisible();
+  await expect(item).toHaveCount(0);
 
   await page.reload();
   await expect(page.getByText("Registration declined")).toBeVisible();
