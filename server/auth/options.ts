@@ -5,11 +5,16 @@ import { checkCredentials } from "@/server/accounts/service";
 
 export const RATE_LIMITED_ERROR = "RateLimited";
 
+/**
+ * The client's address as the reverse proxy reports it. Without a proxy header there is no
+ * trustworthy address here, and one shared bucket would let anyone lock everyone out, so only the
+ * per-account limit applies then.
+ */
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
   const forwarded = headers?.["x-forwarded-for"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
   const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || "local";
+  return first || (Array.isArray(real) ? real[0] : real) || null;
 }
 
 export const authOptions: NextAuthOptions = {
