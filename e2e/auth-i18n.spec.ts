@@ -35,6 +35,26 @@ test("a person signs up, signs out, mistypes their password, signs in and sees t
   await expect(page.getByLabel("Language for mail and notifications")).toHaveValue("fr");
 });
 
+test("repeated wrong passwords lock the account for a while, with a message saying so", async ({ page }) => {
+  const person = { name: "Lars Lindqvist", email: uniqueEmail("locked"), password: PASSWORD };
+  await signUp(page, person);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await page.goto("/signin");
+  // Five failures per account within 15 minutes are allowed (server/auth/rate-limit.ts).
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel("Email").fill(person.email);
+    await page.getByLabel("Password").fill(`wrong-passphrase-${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+  }
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Too many failed sign-ins. For your security, wait 15 minutes and try again.")).toBeVisible();
+  await expect(page.getByTestId("account-link")).toHaveCount(0);
+});
+
 test("the account page asks anonymous readers to sign in, then lists a secretariat owner's roles", async ({ page }) => {
   await page.goto("/account");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);

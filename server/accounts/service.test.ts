@@ -61,6 +61,14 @@ describe("sign-in", () => {
     expect(await checkCredentials(t.db, { email: "fay@example.org", password: "correct-horse-9" }, "203.0.113.7")).toEqual({ ok: false, reason: "rateLimited" });
     expect((await checkCredentials(t.db, { email: "fay@example.org", password: "correct-horse-9" }, "198.51.100.1")).ok).toBe(true);
   });
+
+  it("keeps no shared bucket when the client address is unknown", async () => {
+    for (let i = 0; i < 25; i++) {
+      await checkCredentials(t.db, { email: `ghost${i}@example.org`, password: "guess-guess-guess" }, null);
+    }
+    await signUp(t.db, { name: "Hana Sato", email: "hana@example.org", password: "correct-horse-9" });
+    expect((await checkCredentials(t.db, { email: "hana@example.org", password: "correct-horse-9" }, null)).ok).toBe(true);
+  });
 });
 
 describe("first admin", () => {
