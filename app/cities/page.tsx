@@ -6,6 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getTranslator } from "@/lib/i18n/server";
+import { first, pageHref, type SearchParams } from "@/lib/search-params";
 import { getContext } from "@/server/auth/session";
 import { citySorts } from "@/server/cities/input";
 import { cityFacets, listCities, mostConnectedCities } from "@/server/cities/service";
@@ -15,10 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("cities.title") };
 }
 
-type Search = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export default async function CitiesPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function CitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const { t, locale } = await getTranslator();
   const ctx = await getContext();
@@ -35,17 +34,12 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
     mostConnectedCities(ctx, 6),
   ]);
   const { input } = result;
-  const hrefFor = (page: number) => {
-    const query = new URLSearchParams();
-    for (const key of ["q", "region", "country", "network"] as const) {
-      const value = input[key];
-      if (value) query.set(key, value);
-    }
-    if (input.sort !== "name") query.set("sort", input.sort);
-    if (page > 1) query.set("page", String(page));
-    const text = query.toString();
-    return text ? `/cities?${text}` : "/cities";
-  };
+  const hrefFor = (page: number) =>
+    pageHref(
+      "/cities",
+      { q: input.q, region: input.region, country: input.country, network: input.network, sort: input.sort === "name" ? undefined : input.sort },
+      page,
+    );
   const filtered = !!(input.q || input.region || input.country || input.network);
 
   return (

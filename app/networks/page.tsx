@@ -5,6 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getTranslator } from "@/lib/i18n/server";
+import { first, pageHref, type SearchParams } from "@/lib/search-params";
 import { getContext } from "@/server/auth/session";
 import { networkSorts } from "@/server/networks/input";
 import { listNetworks, networkFacets } from "@/server/networks/service";
@@ -14,10 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("networks.title") };
 }
 
-type Search = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export default async function NetworksPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function NetworksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const { t, locale } = await getTranslator();
   const ctx = await getContext();
@@ -34,18 +33,12 @@ export default async function NetworksPage({ searchParams }: { searchParams: Pro
     networkFacets(ctx),
   ]);
   const { input } = result;
-  const hrefFor = (page: number) => {
-    const query = new URLSearchParams();
-    for (const key of ["q", "theme", "region", "model"] as const) {
-      const value = input[key];
-      if (value) query.set(key, value);
-    }
-    if (input.scope) query.set("scope", input.scope.toLowerCase());
-    if (input.sort !== "name") query.set("sort", input.sort);
-    if (page > 1) query.set("page", String(page));
-    const text = query.toString();
-    return text ? `/networks?${text}` : "/networks";
-  };
+  const hrefFor = (page: number) =>
+    pageHref(
+      "/networks",
+      { q: input.q, theme: input.theme, region: input.region, model: input.model, scope: input.scope?.toLowerCase(), sort: input.sort === "name" ? undefined : input.sort },
+      page,
+    );
   const filtered = !!(input.q || input.theme || input.region || input.scope || input.model);
 
   return (

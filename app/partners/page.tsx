@@ -7,6 +7,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Label, Select } from "@/components/ui/form";
 import { Pagination } from "@/components/ui/pagination";
 import { getTranslator } from "@/lib/i18n/server";
+import { first, pageHref, type SearchParams } from "@/lib/search-params";
 import { getContext } from "@/server/auth/session";
 import { countryName } from "@/server/cities/country";
 import { partnerTypes } from "@/server/partners/input";
@@ -17,10 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("partners.title") };
 }
 
-type Search = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export default async function PartnersPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function PartnersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const { t, locale } = await getTranslator();
   const ctx = await getContext();
@@ -30,14 +29,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
     page: first(params.page),
   });
   const { input } = result;
-  const hrefFor = (page: number) => {
-    const query = new URLSearchParams();
-    if (input.q) query.set("q", input.q);
-    if (input.type) query.set("type", input.type);
-    if (page > 1) query.set("page", String(page));
-    const text = query.toString();
-    return text ? `/partners?${text}` : "/partners";
-  };
+  const hrefFor = (page: number) => pageHref("/partners", { q: input.q, type: input.type }, page);
 
   return (
     <div className="space-y-6">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { BackLink } from "@/components/admin/back-link";
-import { first, pageHref, type SearchParams } from "@/components/admin/paging";
+import { first, pageHref, type SearchParams } from "@/lib/search-params";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Field, Select } from "@/components/ui/form";

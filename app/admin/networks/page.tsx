@@ -7,6 +7,7 @@ import { ReviewDecision } from "@/components/networks/review-decision";
 import { EmptyState, PageHeader, Section } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getTranslator } from "@/lib/i18n/server";
+import { first, type SearchParams } from "@/lib/search-params";
 import { policy } from "@/server/auth/policy";
 import { getContext } from "@/server/auth/session";
 import { pendingQueue } from "@/server/networks/service";
@@ -16,10 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("networks.admin.title") };
 }
 
-type Search = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export default async function NetworkModerationPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function NetworkModerationPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await getContext();
   if (!ctx.actor) redirect(`/signin?callbackUrl=${encodeURIComponent("/admin/networks")}`);
   if (!policy.reviewNetwork(ctx.actor) && !policy.reviewClaim(ctx.actor)) notFound();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { BackLink } from "@/components/admin/back-link";
-import { first, pageHref, type SearchParams } from "@/components/admin/paging";
+import { first, pageHref, type SearchParams } from "@/lib/search-params";
 import { RoleButtons } from "@/components/admin/role-buttons";
 import { SearchForm } from "@/components/admin/search-form";
 import { Badge } from "@/components/ui/badge";

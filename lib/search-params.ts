@@ -1,3 +1,5 @@
+// Reading a page's query string and building links back to it, shared by every listing page.
+
 /** `path?name=value&page=n`, leaving out empty values and page 1. */
 export function pageHref(path: string, params: Record<string, string | undefined>, page: number): string {
   const query = new URLSearchParams();
