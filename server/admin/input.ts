@@ -1,26 +1,18 @@
 import { z } from "zod";
+import { optionalText, pageNumber } from "@/server/query-input";
 
 export const ADMIN_PAGE_SIZE = 25;
 export const platformRoles = ["ADMIN", "MODERATOR"] as const;
 export type PlatformRoleName = (typeof platformRoles)[number];
 
-const page = z.coerce.number().int().min(1).max(10_000).catch(1).default(1);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .catch(undefined)
-    .transform((v) => v || undefined);
 
 /** The outbox list: newest first, optionally only mail to recipients matching `q`. */
-export const outboxListInput = z.object({ q: optionalText(254), page });
+export const outboxListInput = z.object({ q: optionalText(254), page: pageNumber });
 export type OutboxListInput = z.input<typeof outboxListInput>;
 
 export const outboxMailInput = z.object({ id: z.string().trim().min(1).max(64) });
 
-export const peopleSearchInput = z.object({ q: optionalText(200), page });
+export const peopleSearchInput = z.object({ q: optionalText(200), page: pageNumber });
 export type PeopleSearchInput = z.input<typeof peopleSearchInput>;
 
 export const roleChangeInput = z.object({
@@ -29,5 +21,5 @@ export const roleChangeInput = z.object({
 });
 export type RoleChangeInput = z.input<typeof roleChangeInput>;
 
-export const auditListInput = z.object({ entityType: optionalText(80), action: optionalText(120), page });
+export const auditListInput = z.object({ entityType: optionalText(80), action: optionalText(120), page: pageNumber });
 export type AuditListInput = z.input<typeof auditListInput>;

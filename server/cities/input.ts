@@ -1,16 +1,10 @@
 import { z } from "zod";
+import { optionalText, pageNumber } from "@/server/query-input";
 
 export const CITY_PAGE_SIZE = 24;
 export const citySorts = ["name", "population", "networks"] as const;
 export type CitySort = (typeof citySorts)[number];
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || undefined);
 
 /** The /cities query string: every field optional, unknown values fall back to defaults. */
 export const cityListInput = z.object({
@@ -25,7 +19,7 @@ export const cityListInput = z.object({
     .catch(undefined),
   network: optionalText(100),
   sort: z.enum(citySorts).catch("name").default("name"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumber,
 });
 export type CityListInput = z.input<typeof cityListInput>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, pageNumber } from "@/server/query-input";
 
 export const NETWORK_PAGE_SIZE = 20;
 export const QUEUE_PAGE_SIZE = 20;
@@ -11,13 +12,6 @@ export const contentLanguages = ["en", "zh", "fr", "es"] as const;
 /** The models offered in forms; seeded profiles may carry others, which stay valid when edited. */
 export const membershipModels = ["open", "invitation", "application and selection", "designation", "partnership", "programme", "network of networks"] as const;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || undefined);
 
 /** The /networks query string: every field optional, unknown values fall back to defaults. */
 export const networkListInput = z.object({
@@ -33,7 +27,7 @@ export const networkListInput = z.object({
     .catch(undefined),
   model: optionalText(80),
   sort: z.enum(networkSorts).catch("name").default("name"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumber,
 });
 export type NetworkListInput = z.input<typeof networkListInput>;
 
@@ -125,7 +119,7 @@ export const claimReviewInput = z.object({ claimId: z.string().min(1), ...decisi
 export type ClaimReviewInput = z.input<typeof claimReviewInput>;
 
 export const pendingQueueInput = z.object({
-  registrationsPage: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-  claimsPage: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  registrationsPage: pageNumber,
+  claimsPage: pageNumber,
 });
 export type PendingQueueInput = z.input<typeof pendingQueueInput>;

@@ -1,17 +1,13 @@
 import { z } from "zod";
+import { optionalText, pageNumber } from "@/server/query-input";
 
 export const PARTNER_PAGE_SIZE = 24;
 export const partnerTypes = ["COMPANY", "NGO", "FOUNDATION", "RESEARCH", "INTERNATIONAL_ORG"] as const;
 
 export const partnerListInput = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(100)
-    .optional()
-    .transform((v) => v || undefined),
+  q: optionalText(100),
   type: z.enum(partnerTypes).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumber,
 });
 export type PartnerListInput = z.input<typeof partnerListInput>;
 
