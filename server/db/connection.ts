@@ -32,10 +32,17 @@ export async function openPGlite(options: { dataDir?: string; loadDataDir?: Blob
   return pglite;
 }
 
+/** Prisma's PGlite adapter, except that its shadow database (used to diff migrations) loads our extensions too. */
+export class PGliteAdapterFactory extends PrismaPGlite {
+  override async connectToShadowDb() {
+    return new PrismaPGlite(await openPGlite()).connect();
+  }
+}
+
 /** For the app's long-lived client: PGlite finishes opening before its first query runs. */
 export function openAdapterSync(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
   if (target.kind === "server") return new PrismaPg({ connectionString: target.url, max: 10 });
-  return new PrismaPGlite(new PGlite({ dataDir: target.dataDir, extensions: { pg_trgm, unaccent } }));
+  return new PGliteAdapterFactory(new PGlite({ dataDir: target.dataDir, extensions: { pg_trgm, unaccent } }));
 }
 
 export type AdapterHandle = {
@@ -51,7 +58,7 @@ export async function openAdapter(target: DatabaseTarget, pglite?: PGlite): Prom
   }
   const db = pglite ?? (await openPGlite({ dataDir: target.dataDir }));
   return {
-    factory: new PrismaPGlite(db),
+    factory: new PGliteAdapterFactory(db),
     pglite: db,
     close: async () => {
       if (!pglite) await db.close();

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { createTestDb } from "@/server/test/db";
-import { openPGlite } from "./connection";
+import { openPGlite, PGliteAdapterFactory } from "./connection";
 import { applyMigrations, diffMigrationsToSchema, readMigrations } from "./schema-engine";
 
 describe("migrations", () => {
   it("apply to an empty PGlite, record Prisma's table, and a second run changes nothing", async () => {
     const pglite = await openPGlite();
     try {
-      const factory = new PrismaPGlite(pglite);
+      const factory = new PGliteAdapterFactory(pglite);
       const all = (await readMigrations()).migrationDirectories.map((d) => d.path);
       expect(await applyMigrations(factory)).toEqual(all);
       expect(await applyMigrations(factory)).toEqual([]);
@@ -22,7 +21,7 @@ describe("migrations", () => {
   it("leave the database matching the schema (no pending diff)", async () => {
     const pglite = await openPGlite();
     try {
-      expect(await diffMigrationsToSchema(new PrismaPGlite(pglite))).toBe("");
+      expect(await diffMigrationsToSchema(new PGliteAdapterFactory(pglite))).toBe("");
     } finally {
       await pglite.close();
     }

@@ -2,10 +2,9 @@ import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { inject } from "vitest";
 import { createPrismaClient, type Db } from "@/server/db/client";
-import { openAdapter, openPGlite } from "@/server/db/connection";
+import { openAdapter, openPGlite, PGliteAdapterFactory } from "@/server/db/connection";
 import { applyMigrations } from "@/server/db/schema-engine";
 
 export type TestDb = { db: Db; kind: "pglite" | "postgres"; factory: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> };
@@ -15,7 +14,7 @@ export async function createTestDb(): Promise<TestDb> {
   if (process.env.CONCORD_TEST_DB === "postgres") return createServerDb();
   const template = await readFile(inject("pgliteTemplate"));
   const pglite = await openPGlite({ loadDataDir: new Blob([template]) });
-  const factory = new PrismaPGlite(pglite);
+  const factory = new PGliteAdapterFactory(pglite);
   const db = createPrismaClient(factory);
   return {
     db,
