@@ -1,5 +1,5 @@
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaClient } from "./generated/client";
+import { Prisma, PrismaClient } from "./generated/client";
 import { databaseTargetFromEnv, openAdapterSync } from "./connection";
 
 export type Db = PrismaClient;
@@ -17,3 +17,6 @@ export function getDb(): PrismaClient {
   }
   return globalForDb.concordDb;
 }
+
+/** The client or an open transaction: functions that write as part of a larger change take either. */
+export type DbOrTx = PrismaClient | Prisma.TransactionClient;

@@ -1,0 +1,148 @@
+import type { DbOrTx } from "@/server/db/client";
+import type { Locale, SearchKind } from "@/server/db/generated/client";
+import { markdownToText } from "@/lib/markdown/render";
+import { terms } from "./text";
+
+// The search index holds one document per public record. Services call `reindex` after every
+// change, inside the same transaction, so search never shows what a reader may not see.
+
+export type SearchSource = {
+  kind: SearchKind;
+  entityId: string;
+  slug: string;
+  title: string;
+  /** Title and summary: what similar-initiative detection compares. */
+  keyText: string;
+  /** Everything else searchable. */
+  bodyText: string;
+  language: Locale;
+  themeSlugs: string[];
+};
+
+const EXCERPT_LENGTH = 1200;
+const KEY_TERMS = 60;
+
+export function toDocument(source: SearchSource) {
+  const titleTerms = terms(source.title);
+  const keyTerms = terms(`${source.title} ${source.keyText}`).slice(0, KEY_TERMS);
+  const excerpt = `${source.keyText} ${source.bodyText}`.replace(/\s+/g, " ").trim().slice(0, EXCERPT_LENGTH);
+  return {
+    kind: source.kind,
+    entityId: source.entityId,
+    slug: source.slug,
+    title: source.title,
+    excerpt,
+    language: source.language,
+    terms: terms(`${source.title} ${source.keyText} ${source.bodyText}`),
+    titleTerms,
+    keyTerms,
+    themeSlugs: source.themeSlugs,
+  };
+}
+
+/** Replaces the documents of these records (none for records that are not public) and records their words. */
+export async function writeDocuments(db: DbOrTx, kind: SearchKind, entityIds: string[], sources: SearchSource[]) {
+  if (entityIds.length) await db.searchDocument.deleteMany({ where: { kind, entityId: { in: entityIds } } });
+  if (!sources.length) return;
+  const documents = sources.map(toDocument);
+  await db.searchDocument.createMany({ data: documents });
+  const vocabulary = [...new Set(documents.flatMap((d) => d.terms))];
+  await db.searchTerm.createMany({ data: vocabulary.map((term) => ({ term })), skipDuplicates: true });
+}
+
+const themeSlugsOf = (themes: { theme: { slug: string } }[]) => themes.map((t) => t.theme.slug);
+const themeSelect = { select: { theme: { select: { slug: true } } } } as const;
+
+/** Loads the public records among `ids` and rewrites their search documents. */
+export async function reindex(db: DbOrTx, kind: SearchKind, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  await writeDocuments(db, kind, ids, await loadSources(db, kind, ids));
+}
+
+async function loadSources(db: DbOrTx, kind: SearchKind, ids: string[]): Promise<SearchSource[]> {
+  switch (kind) {
+    case "NETWORK": {
+      const rows = await db.network.findMany({
+        where: { id: { in: ids }, status: "VERIFIED" },
+        select: { id: true, slug: true, name: true, acronym: true, about: true, hqCity: true, region: true, language: true, themes: themeSelect },
+      });
+      return rows.map((n) => ({
+        kind,
+        entityId: n.id,
+        slug: n.slug,
+        title: n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name,
+        keyText: n.about ?? "",
+        bodyText: [n.hqCity, n.region].filter(Boolean).join(" "),
+        language: n.language,
+        themeSlugs: themeSlugsOf(n.themes),
+      }));
+    }
+    case "CITY": {
+      const rows = await db.city.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, slug: true, name: true, nameLocal: true, countryCode: true, region: true, language: true },
+      });
+      return rows.map((c) => ({
+        kind,
+        entityId: c.id,
+        slug: c.slug,
+        title: c.nameLocal && c.nameLocal !== c.name ? `${c.name} (${c.nameLocal})` : c.name,
+        keyText: "",
+        bodyText: `${c.countryCode} ${c.region}`,
+        language: c.language,
+        themeSlugs: [],
+      }));
+    }
+    case "INITIATIVE": {
+      const rows = await db.initiative.findMany({
+        where: { id: { in: ids }, state: "PUBLISHED" },
+        select: {
+          id: true, slug: true, title: true, summary: true, body: true, language: true, themes: themeSelect,
+          owners: { where: { status: "ACCEPTED" }, select: { network: { select: { name: true, acronym: true } } } },
+          cities: { select: { city: { select: { name: true } } } },
+        },
+      });
+      return rows.map((i) => ({
+        kind,
+        entityId: i.id,
+        slug: i.slug,
+        title: i.title,
+        keyText: i.summary,
+        bodyText: [
+          markdownToText(i.body),
+          ...i.owners.map((o) => `${o.network.acronym ?? ""} ${o.network.name}`),
+          ...i.cities.map((c) => c.city.name),
+        ].join(" "),
+        language: i.language,
+        themeSlugs: themeSlugsOf(i.themes),
+      }));
+    }
+    case "PRACTICE": {
+      const rows = await db.practice.findMany({
+        where: { id: { in: ids }, state: "PUBLISHED" },
+        select: {
+          id: true, slug: true, title: true, problem: true, solution: true, results: true, replication: true, language: true,
+          themes: themeSelect,
+          cities: { select: { city: { select: { name: true, nameLocal: true } } } },
+          outcomes: { select: { indicator: true } },
+        },
+      });
+      return rows.map((p) => ({
+        kind,
+        entityId: p.id,
+        slug: p.slug,
+        title: p.title,
+        keyText: markdownToText(p.problem),
+        bodyText: [
+          markdownToText(p.solution),
+          markdownToText(p.results),
+          markdownToText(p.replication),
+          ...p.outcomes.map((o) => o.indicator),
+          ...p.cities.map((c) => `${c.city.name} ${c.city.nameLocal ?? ""}`),
+        ].join(" "),
+        language: p.language,
+        themeSlugs: themeSlugsOf(p.themes),
+      }));
+    }
+  }
+}
