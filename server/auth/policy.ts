@@ -40,6 +40,47 @@ export const policy = {
   /** A moderator, or someone already a verified member of that partner organisation. */
   reviewPartnerJoin: (a: Actor | null, partnerId: string) => isModerator(a) || !!a?.partners.has(partnerId),
 
+  // Knowledge: initiatives belong to their owner networks' staff
+  /** Any staff member (owner or editor) of the network that will lead it. */
+  createInitiative: (a: Actor | null, networkId: string) => !!staffRole(a, networkId),
+  /** Staff of any network that owns it (after accepting), or a moderator. */
+  editInitiative: (a: Actor | null, ownerNetworkIds: readonly string[]) => isModerator(a) || ownerNetworkIds.some((id) => !!staffRole(a, id)),
+  /** Drafts are seen by those who may edit them. */
+  seeDraftInitiative: (a: Actor | null, ownerNetworkIds: readonly string[]) => isModerator(a) || ownerNetworkIds.some((id) => !!staffRole(a, id)),
+  /** Sharing ownership commits the network: an owner of an owning network decides. */
+  inviteCoOwner: (a: Actor | null, ownerNetworkIds: readonly string[]) => ownerNetworkIds.some((id) => staffRole(a, id) === "OWNER"),
+  /** Only an owner of the invited network accepts or declines. */
+  answerCoOwnership: (a: Actor | null, invitedNetworkId: string) => staffRole(a, invitedNetworkId) === "OWNER",
+  /** Staff of a network owning the initiative the proposal comes from. */
+  proposeCollaboration: (a: Actor | null, fromOwnerNetworkIds: readonly string[]) => fromOwnerNetworkIds.some((id) => !!staffRole(a, id)),
+  /** Staff of a network owning the initiative the proposal is addressed to. */
+  answerCollaboration: (a: Actor | null, toOwnerNetworkIds: readonly string[]) => toOwnerNetworkIds.some((id) => !!staffRole(a, id)),
+  markInitiativeRelation: (a: Actor | null) => isModerator(a),
+
+  // Knowledge: practices belong to their cities
+  /**
+   * A verified officer of every city named; or staff of the network sharing it, when every city is
+   * a member of that network; or a verified member of the partner posting it (with a disclosure).
+   */
+  postPractice: (
+    a: Actor | null,
+    p: { cityIds: readonly string[]; networkId: string | null; citiesInNetwork: boolean; partnerId: string | null },
+  ) => {
+    if (!a || p.cityIds.length === 0) return false;
+    if (p.partnerId) return a.partners.has(p.partnerId);
+    if (p.networkId && staffRole(a, p.networkId) && p.citiesInNetwork) return true;
+    return p.cityIds.every((id) => a.cities.has(id));
+  },
+  /** An officer of one of its cities, staff of its network, a member of its partner, or a moderator. */
+  editPractice: (a: Actor | null, p: { cityIds: readonly string[]; networkId: string | null; partnerId: string | null }) =>
+    isModerator(a) ||
+    p.cityIds.some((id) => !!a?.cities.has(id)) ||
+    (!!p.networkId && !!staffRole(a, p.networkId)) ||
+    (!!p.partnerId && !!a?.partners.has(p.partnerId)),
+  /** City officers, secretariat staff and partner members record who took a practice up. */
+  recordAdoption: (a: Actor | null) => !!a && (a.cities.size > 0 || a.staff.size > 0 || a.partners.size > 0),
+  removeAdoption: (a: Actor | null, adoption: { recordedById: string | null }) => isModerator(a) || (!!a && a.id === adoption.recordedById),
+
   // Administration
   readOutbox: (a: Actor | null) => isAdmin(a),
   grantPlatformRole: (a: Actor | null) => isAdmin(a),

@@ -62,3 +62,11 @@ export async function makePartner(db: Db, overrides: { name?: string; type?: "CO
   const name = overrides.name ?? `Partner ${unique()}`;
   return db.partner.create({ data: { name, slug: slugify(name), type: overrides.type ?? "NGO" } });
 }
+
+/** Themes by slug (tests' databases start without seed data). */
+export async function makeThemes(db: Db, slugs: string[]) {
+  await db.theme.createMany({
+    data: slugs.map((slug, position) => ({ slug, position, nameEn: slug, nameZh: slug, nameFr: slug, nameEs: slug })),
+    skipDuplicates: true,
+  });
+}

@@ -1,6 +1,7 @@
 import { accountsRouter } from "@/server/accounts/router";
 import { adminRouter } from "@/server/admin/router";
 import { citiesRouter } from "@/server/cities/router";
+import { initiativesRouter } from "@/server/initiatives/router";
 import { membersRouter } from "@/server/members/router";
 import { networksRouter } from "@/server/networks/router";
 import { notificationsRouter } from "@/server/notifications/router";
@@ -11,6 +12,7 @@ export const appRouter = router({
   accounts: accountsRouter,
   admin: adminRouter,
   cities: citiesRouter,
+  initiatives: initiativesRouter,
   members: membersRouter,
   networks: networksRouter,
   notifications: notificationsRouter,
