@@ -5,6 +5,7 @@ import { initiativesRouter } from "@/server/initiatives/router";
 import { membersRouter } from "@/server/members/router";
 import { networksRouter } from "@/server/networks/router";
 import { notificationsRouter } from "@/server/notifications/router";
+import { practicesRouter } from "@/server/practices/router";
 import { partnersRouter } from "@/server/partners/router";
 import { router } from "./init";
 
@@ -17,6 +18,7 @@ export const appRouter = router({
   networks: networksRouter,
   notifications: notificationsRouter,
   partners: partnersRouter,
+  practices: practicesRouter,
 });
 
 export type AppRouter = typeof appRouter;
