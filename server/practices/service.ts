@@ -3,7 +3,7 @@ import { authorize, policy } from "@/server/auth/policy";
 import { audit } from "@/server/audit/log";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
-import { conflict, invalid, notFound } from "@/server/errors";
+import { conflict, invalid, notFound, unauthorized } from "@/server/errors";
 import { dayToDate } from "@/server/knowledge/input";
 import { cityIdsOf, freeSlug, themeIdsOf } from "@/server/knowledge/references";
 import { slugify } from "@/server/registry/slug";
@@ -82,19 +82,25 @@ async function writeLinks(tx: Prisma.TransactionClient, practiceId: string, inpu
 /** A city (or network staff for a member city, or a partner with a disclosure) shares what worked. */
 export async function createPractice(ctx: Context, raw: PracticeCreateInput) {
   const input = practiceCreateInput.parse(raw);
+  // Anonymous people learn nothing about which cities, networks or partners exist.
+  if (!ctx.actor) throw unauthorized();
   const refs = await resolve(ctx.db, input);
   authorize(ctx.actor, policy.postPractice(ctx.actor, refs));
   const actor = ctx.actor;
   return ctx.db.$transaction(async (tx) => {
     let translationGroupId: string | null = null;
+    let originalSlug: string | null = null;
     if (input.translationOf) {
-      const original = await tx.practice.findUnique({ where: { slug: input.translationOf }, select: { translationGroupId: true } });
+      const original = await tx.practice.findUnique({ where: { slug: input.translationOf }, select: { slug: true, translationGroupId: true } });
       if (!original) throw invalid({ translationOf: ["knowledge.errors.practiceUnknown"] });
       const sameLanguage = await tx.practice.count({ where: { translationGroupId: original.translationGroupId, language: input.language } });
       if (sameLanguage) throw invalid({ language: ["knowledge.errors.translationExists"] });
       translationGroupId = original.translationGroupId;
+      originalSlug = original.slug;
     }
-    const slug = await freeSlug(async (s) => (await tx.practice.count({ where: { slug: s } })) > 0, slugify(input.title) || "practice");
+    // Titles without Latin letters (Chinese) slugify to nothing: derive a readable slug instead.
+    const fallback = originalSlug ? `${originalSlug.slice(0, 76)}-${input.language}` : `${input.cities[0] ?? "city"}-practice`;
+    const slug = await freeSlug(async (s) => (await tx.practice.count({ where: { slug: s } })) > 0, slugify(input.title) || fallback);
     const created = await tx.practice.create({
       data: { ...scalarFields(input, refs), slug, translationGroupId: translationGroupId ?? "pending", createdById: actor.id, publishedAt: new Date() },
       select: { id: true, slug: true, version: true },
@@ -366,4 +372,34 @@ export async function cityPractices(db: Db, cityId: string) {
     }),
   ]);
   return { shared, adopted };
+}
+
+/** The choices the practice and adoption forms offer: every theme, SDG, city, verified network and partner. */
+export async function practiceFormOptions(db: Db) {
+  const [themes, sdgs, cities, networks, partners] = await Promise.all([
+    db.theme.findMany({ select: { slug: true, nameEn: true, nameZh: true, nameFr: true, nameEs: true }, orderBy: { position: "asc" } }),
+    db.sdg.findMany({ select: { number: true, titleEn: true, titleZh: true, titleFr: true, titleEs: true }, orderBy: { number: "asc" } }),
+    db.city.findMany({ select: { id: true, slug: true, name: true, countryCode: true }, orderBy: { name: "asc" } }),
+    db.network.findMany({ where: { status: "VERIFIED" }, select: { id: true, slug: true, name: true, acronym: true }, orderBy: { name: "asc" } }),
+    db.partner.findMany({ select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { themes, sdgs, cities, networks, partners };
+}
+
+/** Filter choices for /practices, drawn from published practices. */
+export async function practiceFacets(db: Db) {
+  const [themes, cities, networks, regions] = await Promise.all([
+    db.theme.findMany({ select: { slug: true, nameEn: true, nameZh: true, nameFr: true, nameEs: true }, orderBy: { position: "asc" } }),
+    db.$queryRaw<{ slug: string; name: string; countryCode: string }[]>`
+      SELECT DISTINCT c.slug, c.name, c."countryCode" FROM "City" c
+      JOIN "PracticeCity" x ON x."cityId" = c.id
+      JOIN "Practice" p ON p.id = x."practiceId" AND p.state = 'PUBLISHED'
+      ORDER BY c.name`,
+    db.$queryRaw<{ slug: string; name: string; acronym: string | null }[]>`
+      SELECT DISTINCT n.slug, n.name, n.acronym FROM "Network" n
+      JOIN "Practice" p ON p."networkId" = n.id AND p.state = 'PUBLISHED'
+      ORDER BY n.name`,
+    practiceRegions(db),
+  ]);
+  return { themes, cities, networks, regions };
 }
