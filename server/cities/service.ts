@@ -1,4 +1,5 @@
 import type { Context } from "@/server/auth/actor";
+import { reindex } from "@/server/search/documents";
 import { authorize, policy } from "@/server/auth/policy";
 import { audit } from "@/server/audit/log";
 import { containsPattern, foldColumn } from "@/server/registry/search";
@@ -373,6 +374,7 @@ export async function updateCity(ctx: Context, raw: CityUpdateInput) {
       throw conflict();
     }
     await audit(tx, { actorId: actor.id, action: "city.update", entityType: "City", entityId: cityId, data: facts });
+    await reindex(tx, "CITY", [cityId]);
     return tx.city.findUniqueOrThrow({ where: { id: cityId }, select: { id: true, slug: true, version: true } });
   });
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/server/test/db";
+import { search } from "@/server/search/query";
 import { demoAccounts, seed } from "./seed";
 
 let t: TestDb;
@@ -29,6 +30,19 @@ describe("seed", () => {
 
     const wuhan = await t.db.city.findUniqueOrThrow({ where: { slug: "wuhan" }, include: { memberships: true } });
     expect(wuhan.countryCode).toBe("CN");
+  });
+
+  it("writes every public record into the search index", async () => {
+    const hits = async (q: string, kind: "NETWORK" | "CITY") => (await search(t.db, { q, kind, limit: 5, offset: 0 })).hits.map((h) => h.slug);
+    expect(await hits("ICLEI", "NETWORK")).toContain("iclei");
+    expect(await hits("Wuhan", "CITY")).toContain("wuhan");
+    expect(await hits("Sao Paulo", "CITY")).toContain("sao-paulo");
+    const [documents, networks, cities] = await Promise.all([
+      t.db.searchDocument.count({ where: { kind: { in: ["NETWORK", "CITY"] } } }),
+      t.db.network.count({ where: { status: "VERIFIED" } }),
+      t.db.city.count(),
+    ]);
+    expect(documents).toBe(networks + cities);
   });
 
   it("is idempotent and never overwrites what an owner corrected", async () => {

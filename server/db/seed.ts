@@ -5,6 +5,8 @@ import type { Db } from "./client";
 import type { ActivityStatus, Confidence, MemberType, PartnerType } from "./generated/client";
 import { hashPassword } from "@/server/auth/password";
 import { networkSlug, slugify } from "@/server/registry/slug";
+import { indexUnindexed } from "@/server/search/documents";
+import { seedKnowledge } from "./seed-knowledge";
 
 // Seeding only inserts what is missing (never overwrites), so it is idempotent and never undoes
 // corrections a network's owner made to its own profile.
@@ -41,7 +43,10 @@ const partnerType: Record<string, PartnerType> = {
   company: "COMPANY", ngo: "NGO", foundation: "FOUNDATION", research: "RESEARCH", international_org: "INTERNATIONAL_ORG",
 };
 
-export type SeedSummary = { networks: number; cities: number; partners: number; memberships: number; themes: number; sdgs: number };
+export type SeedSummary = {
+  networks: number; cities: number; partners: number; memberships: number; themes: number; sdgs: number;
+  initiatives: number; practices: number; adoptions: number;
+};
 
 export async function seed(db: Db, options: { demo: boolean }): Promise<SeedSummary> {
   const themes = await readJson<{ slug: string; en: string; zh: string; fr: string; es: string }[]>("themes.json");
@@ -146,12 +151,15 @@ export async function seed(db: Db, options: { demo: boolean }): Promise<SeedSumm
     skipDuplicates: true,
   });
 
+  await seedKnowledge(db);
   if (options.demo) await seedDemoAccounts(db);
+  await indexUnindexed(db);
 
-  const [n, c, p, m, th, s] = await Promise.all([
+  const [n, c, p, m, th, s, i, pr, a] = await Promise.all([
     db.network.count(), db.city.count(), db.partner.count(), db.networkMembership.count(), db.theme.count(), db.sdg.count(),
+    db.initiative.count(), db.practice.count(), db.adoption.count(),
   ]);
-  return { networks: n, cities: c, partners: p, memberships: m, themes: th, sdgs: s };
+  return { networks: n, cities: c, partners: p, memberships: m, themes: th, sdgs: s, initiatives: i, practices: pr, adoptions: a };
 }
 
 async function seedDemoAccounts(db: Db) {

@@ -7,6 +7,7 @@ import { Prisma, type ReviewStatus } from "@/server/db/generated/client";
 import { conflict, invalid, notFound } from "@/server/errors";
 import { notify } from "@/server/notifications/service";
 import { networkSlug } from "@/server/registry/slug";
+import { reindex } from "@/server/search/documents";
 import {
   NETWORK_PAGE_SIZE,
   QUEUE_PAGE_SIZE,
@@ -276,6 +277,7 @@ export async function reviewNetwork(ctx: Context, raw: NetworkReviewInput) {
       entityId: input.networkId,
       data: reason ? { reason } : undefined,
     });
+    await reindex(tx, "NETWORK", [input.networkId]);
     return tx.network.findUniqueOrThrow({ where: { id: input.networkId }, select: { slug: true, name: true, registeredById: true } });
   });
   if (network.registeredById) {
@@ -401,6 +403,7 @@ export async function updateNetwork(ctx: Context, raw: NetworkUpdateInput) {
       entityId: networkId,
       data: { changed, ...(resubmit ? { resubmitted: true } : {}) },
     });
+    await reindex(tx, "NETWORK", [networkId]);
     return tx.network.findUniqueOrThrow({ where: { id: networkId }, select: { id: true, slug: true, version: true, status: true } });
   });
 }

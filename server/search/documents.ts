@@ -146,3 +146,34 @@ async function loadSources(db: DbOrTx, kind: SearchKind, ids: string[]): Promise
     }
   }
 }
+
+const BATCH = 500;
+
+/** Writes documents for public records that have none yet (after seeding, or on an older database). */
+export async function indexUnindexed(db: DbOrTx): Promise<number> {
+  let written = 0;
+  const tables = { NETWORK: "Network", CITY: "City", INITIATIVE: "Initiative", PRACTICE: "Practice" } as const;
+  for (const kind of Object.keys(tables) as SearchKind[]) {
+    for (;;) {
+      const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT t.id FROM "${tables[kind]}" t
+         WHERE NOT EXISTS (SELECT 1 FROM "SearchDocument" d WHERE d.kind = '${kind}' AND d."entityId" = t.id)
+           AND ${publicCondition[kind]}
+         ORDER BY t.id LIMIT ${BATCH}`,
+      );
+      if (!rows.length) break;
+      await reindex(db, kind, rows.map((r) => r.id));
+      written += rows.length;
+      if (rows.length < BATCH) break;
+    }
+  }
+  return written;
+}
+
+// Which rows are public, as SQL on the table aliased t (the same rules as loadSources).
+const publicCondition: Record<SearchKind, string> = {
+  NETWORK: `t.status = 'VERIFIED'`,
+  CITY: "TRUE",
+  INITIATIVE: `t.state = 'PUBLISHED'`,
+  PRACTICE: `t.state = 'PUBLISHED'`,
+};
