@@ -6,7 +6,7 @@ import type { CsvCell } from "./csv";
 import type { OpenDataQuery } from "./query";
 
 export type Page<T> = { data: T[]; nextCursor: string | null };
-type ListInput = Pick<OpenDataQuery, "limit" | "cursor" | "q">;
+export type ListInput = Pick<OpenDataQuery, "limit" | "cursor" | "q">;
 
 export type OpenNetwork = {
   slug: string;
@@ -38,22 +38,25 @@ export type OpenCity = {
   url: string;
 };
 
+/** A condition matching rows where any of the columns contains the folded query text. */
+export const likeAny = (columns: Prisma.Sql[]) => (q: string) => {
+  const pattern = containsPattern(q);
+  return Prisma.sql`(${Prisma.join(columns.map((column) => Prisma.sql`${foldColumn(column)} LIKE ${pattern}`), " OR ")})`;
+};
+
 /**
  * One keyset page of ids: rows after the cursor in (slug, id) order, plus one extra row to learn
  * whether another page follows. Search folds case and accents like the registry pages do.
  */
-async function pageOfIds(
+export async function pageOfIds(
   db: Db,
-  table: "Network" | "City",
-  searchColumns: Prisma.Sql[],
+  table: "Network" | "City" | "Initiative" | "Practice",
+  searchCondition: (q: string) => Prisma.Sql,
   extra: Prisma.Sql | null,
   input: ListInput,
 ): Promise<{ ids: string[]; last: { slug: string; id: string } | null }> {
   const conditions: Prisma.Sql[] = extra ? [extra] : [];
-  if (input.q) {
-    const pattern = containsPattern(input.q);
-    conditions.push(Prisma.sql`(${Prisma.join(searchColumns.map((column) => Prisma.sql`${foldColumn(column)} LIKE ${pattern}`), " OR ")})`);
-  }
+  if (input.q) conditions.push(searchCondition(input.q));
   // Byte order ("C" collation), so pages follow the same order on every database server.
   if (input.cursor) conditions.push(Prisma.sql`(t.slug COLLATE "C", t.id COLLATE "C") > (${input.cursor.slug}, ${input.cursor.id})`);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
@@ -66,7 +69,7 @@ async function pageOfIds(
   return { ids: page.map((r) => r.id), last: last ? { slug: last.slug, id: last.id } : null };
 }
 
-const inOrder = <T extends { id: string }>(ids: string[], rows: T[]) => {
+export const inOrder = <T extends { id: string }>(ids: string[], rows: T[]) => {
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 };
@@ -76,7 +79,7 @@ export async function openNetworks(db: Db, input: ListInput, baseUrl: string): P
   const { ids, last } = await pageOfIds(
     db,
     "Network",
-    [Prisma.sql`t.name`, Prisma.sql`COALESCE(t.acronym, '')`, Prisma.sql`COALESCE(t."hqCity", '')`],
+    likeAny([Prisma.sql`t.name`, Prisma.sql`COALESCE(t.acronym, '')`, Prisma.sql`COALESCE(t."hqCity", '')`]),
     Prisma.sql`t.status = 'VERIFIED'`,
     input,
   );
@@ -125,7 +128,7 @@ export async function openNetworks(db: Db, input: ListInput, baseUrl: string): P
 
 /** Every city; the networks listed are only the verified ones. */
 export async function openCities(db: Db, input: ListInput, baseUrl: string): Promise<Page<OpenCity>> {
-  const { ids, last } = await pageOfIds(db, "City", [Prisma.sql`t.name`, Prisma.sql`COALESCE(t."nameLocal", '')`], null, input);
+  const { ids, last } = await pageOfIds(db, "City", likeAny([Prisma.sql`t.name`, Prisma.sql`COALESCE(t."nameLocal", '')`]), null, input);
   const rows = await db.city.findMany({
     where: { id: { in: ids } },
     select: {
@@ -163,7 +166,7 @@ export async function openCities(db: Db, input: ListInput, baseUrl: string): Pro
   };
 }
 
-const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
+export const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
 
 export const networkCsv = {
   header: [

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
-import { toCsv } from "./csv";
-import { cityCsv, networkCsv, openCities, openNetworks } from "./data";
-import { parseOpenDataQuery, type OpenDataQuery } from "./query";
+import { toCsv, type CsvCell } from "./csv";
+import { cityCsv, networkCsv, openCities, openNetworks, type Page } from "./data";
+import { adoptionCsv, initiativeCsv, openAdoptions, openInitiatives, openPractices, openSimilarInitiatives, practiceCsv, similarCsv } from "./knowledge";
+import { parseAdoptionQuery, parseOpenDataQuery, parseSearchQuery, parseSimilarQuery } from "./query";
+import { openSearch, searchCsv } from "./search";
 
 // Open data is readable from any site's scripts: no credentials are involved.
 export const corsHeaders = {
@@ -17,29 +19,44 @@ export function jsonError(status: number, message: string, fieldErrors?: Record<
   return Response.json({ error: fieldErrors ? { message, fieldErrors } : { message } }, { status, headers: corsHeaders });
 }
 
-export type OpenResource = "networks" | "cities";
+export type OpenResource = "networks" | "cities" | "initiatives" | "practices" | "adoptions";
 
-/** GET /api/v1/<resource>: JSON by default, CSV with ?format=csv; never a stack trace. */
-export async function openDataResponse(getDb: () => Db, request: Request, resource: OpenResource): Promise<Response> {
+type Parsed<T> = { success: true; data: T } | { success: false; error: z.ZodError };
+type Table = { data: unknown[]; nextCursor: string | null; header: readonly string[]; rows: CsvCell[][] };
+
+/**
+ * The shared frame of every open-data answer: parse the query (400 with the reasons when it is not
+ * valid), load, then answer JSON by default or CSV with ?format=csv; never a stack trace.
+ */
+async function answer<Q extends { format: "json" | "csv" }>(
+  getDb: () => Db,
+  request: Request,
+  filename: string,
+  parse: (params: URLSearchParams) => Parsed<Q>,
+  load: (db: Db, query: Q, baseUrl: string) => Promise<Table | Response>,
+): Promise<Response> {
   try {
     const db = getDb();
     const url = new URL(request.url);
-    const parsed = parseOpenDataQuery(url.searchParams);
+    const parsed = parse(url.searchParams);
     if (!parsed.success) {
       return jsonError(400, "The query is not valid.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
     }
     const query = parsed.data;
-    const { nextCursor, ...page } = await loadPage(db, resource, query, url.origin);
-    if (query.format === "json") return Response.json({ data: page.data, nextCursor }, { headers: corsHeaders });
+    const loaded = await load(db, query, url.origin);
+    if (loaded instanceof Response) return loaded;
+    const { header, rows, ...body } = loaded;
+    const { nextCursor } = body;
+    if (query.format === "json") return Response.json(body, { headers: corsHeaders });
 
-    const headers = new Headers({ ...corsHeaders, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `inline; filename="${resource}.csv"` });
+    const headers = new Headers({ ...corsHeaders, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `inline; filename="${filename}.csv"` });
     if (nextCursor) {
       const next = new URL(url);
       next.searchParams.set("cursor", nextCursor);
       headers.set("Link", `<${next.toString()}>; rel="next"`);
       headers.set("X-Next-Cursor", nextCursor);
     }
-    return new Response(toCsv(page.header, page.rows), { headers });
+    return new Response(toCsv(header, rows), { headers });
   } catch (error) {
     console.error(error);
     return jsonError(500, "Something went wrong");
@@ -47,11 +64,42 @@ export async function openDataResponse(getDb: () => Db, request: Request, resour
 }
 
 /** The page's items, and the same items as CSV rows under their header. */
-async function loadPage(db: Db, resource: OpenResource, query: OpenDataQuery, baseUrl: string) {
-  if (resource === "networks") {
-    const page = await openNetworks(db, query, baseUrl);
-    return { ...page, header: networkCsv.header, rows: page.data.map(networkCsv.row) };
+const table = <T>(page: Page<T>, csv: { header: readonly string[]; row: (item: T) => CsvCell[] }): Table => ({
+  data: page.data,
+  nextCursor: page.nextCursor,
+  header: csv.header,
+  rows: page.data.map(csv.row),
+});
+
+/** GET /api/v1/<resource>: keyset-paged lists. */
+export function openDataResponse(getDb: () => Db, request: Request, resource: OpenResource): Promise<Response> {
+  switch (resource) {
+    case "networks":
+      return answer(getDb, request, resource, parseOpenDataQuery, async (db, q, base) => table(await openNetworks(db, q, base), networkCsv));
+    case "cities":
+      return answer(getDb, request, resource, parseOpenDataQuery, async (db, q, base) => table(await openCities(db, q, base), cityCsv));
+    case "initiatives":
+      return answer(getDb, request, resource, parseOpenDataQuery, async (db, q, base) => table(await openInitiatives(db, q, base), initiativeCsv));
+    case "practices":
+      return answer(getDb, request, resource, parseOpenDataQuery, async (db, q, base) => table(await openPractices(db, q, base), practiceCsv));
+    case "adoptions":
+      return answer(getDb, request, resource, parseAdoptionQuery, async (db, q, base) => table(await openAdoptions(db, q, base), adoptionCsv));
   }
-  const page = await openCities(db, query, baseUrl);
-  return { ...page, header: cityCsv.header, rows: page.data.map(cityCsv.row) };
+}
+
+/** GET /api/v1/search?q=&type=: ranked hits, paged by position. */
+export function searchResponse(getDb: () => Db, request: Request): Promise<Response> {
+  return answer(getDb, request, "search", parseSearchQuery, async (db, query, base) => {
+    const page = await openSearch(db, query, base);
+    return { ...page, header: searchCsv.header, rows: page.data.map(searchCsv.row) };
+  });
+}
+
+/** GET /api/v1/initiatives/<slug>/similar: 404 when the initiative is unknown or not published. */
+export function similarResponse(getDb: () => Db, request: Request, slug: string): Promise<Response> {
+  return answer(getDb, request, "similar", parseSimilarQuery, async (db, query, base) => {
+    const similar = await openSimilarInitiatives(db, slug, query.limit, base);
+    if (!similar) return jsonError(404, "No published initiative has this slug.");
+    return table({ data: similar, nextCursor: null }, similarCsv);
+  });
 }

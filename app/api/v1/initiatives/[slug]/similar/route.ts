@@ -1,0 +1,12 @@
+import { getDb } from "@/server/db/client";
+import { corsHeaders, similarResponse } from "@/server/opendata/http";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return similarResponse(getDb, request, (await params).slug);
+}
+
+export function OPTIONS() {
+  return new Response(null, { status: 204, headers: corsHeaders });
+}
