@@ -3,13 +3,13 @@ export const navItems = [
   { href: "/networks", key: "networks", ready: true },
   { href: "/cities", key: "cities", ready: true },
   { href: "/initiatives", key: "initiatives", ready: false },
-  { href: "/practices", key: "practices", ready: false },
+  { href: "/practices", key: "practices", ready: true },
   { href: "/forum", key: "forum", ready: false },
   { href: "/frameworks", key: "frameworks", ready: false },
   { href: "/exchange", key: "exchange", ready: false },
   { href: "/events", key: "events", ready: false },
   { href: "/insights", key: "insights", ready: false },
-  { href: "/search", key: "search", ready: false },
+  { href: "/search", key: "search", ready: true },
 ] as const;
 
 export type NavKey = (typeof navItems)[number]["key"];

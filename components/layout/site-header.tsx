@@ -4,6 +4,7 @@ import { getContext } from "@/server/auth/session";
 import { policy } from "@/server/auth/policy";
 import { ButtonLink } from "@/components/ui/button";
 import { NotificationBell } from "@/components/notifications/bell";
+import { HeaderSearch } from "@/components/search/header-search";
 import { LanguageSwitcher } from "./language-switcher";
 import { MainNav } from "./main-nav";
 import { navItems } from "./nav-items";
@@ -23,6 +24,7 @@ export async function SiteHeader() {
           Concord
         </Link>
         <div className="flex flex-wrap items-center gap-2">
+          <HeaderSearch />
           <LanguageSwitcher />
           {actor ? (
             <>
