@@ -93,8 +93,9 @@ export const practiceListInput = z.object({
   city: optionalText(120),
   region: optionalText(100),
   network: optionalText(120),
-  licence: z.enum(licences).optional().catch(undefined),
-  language: z.enum(["en", "zh", "fr", "es"]).optional().catch(undefined),
+  // URLs carry any text: a value that is not a licence or language means "no filter".
+  licence: z.string().trim().toUpperCase().pipe(z.enum(licences)).optional().catch(undefined),
+  language: z.string().trim().toLowerCase().pipe(z.enum(["en", "zh", "fr", "es"])).optional().catch(undefined),
   page: pageNumber,
 });
 export type PracticeListInput = z.input<typeof practiceListInput>;

@@ -4,7 +4,7 @@ import type { Actor, Context } from "@/server/auth/actor";
 import { AppError } from "@/server/errors";
 import { createTestDb, type TestDb } from "@/server/test/db";
 import { makeActor, makeCity, makeNetwork, makePartner, makeThemes } from "@/server/test/factories";
-import type { AdoptionInput, PracticeCreateInput } from "./input";
+import type { AdoptionInput, PracticeCreateInput, PracticeUpdateInput } from "./input";
 import {
   cityPractices,
   createPractice,
@@ -188,7 +188,7 @@ describe("translations", () => {
 describe("editing and archiving", () => {
   it("lets officers of its cities, staff of its network and moderators edit; refuses stale saves and other cities", async () => {
     const created = await createPractice(ctx(wuhanOfficer), practice({ title: "Night markets", network: c40.slug }));
-    const edit = (over: Partial<PracticeCreateInput> = {}) => ({ ...practice({ title: "Night markets", network: c40.slug }), practiceId: created.id, version: created.version, ...over });
+    const edit = (over: Partial<PracticeUpdateInput> = {}) => ({ ...practice({ title: "Night markets", network: c40.slug }), practiceId: created.id, version: created.version, ...over });
 
     expect(await codeOf(updatePractice(ctx(null), edit()))).toBe("UNAUTHORIZED");
     expect(await codeOf(updatePractice(ctx(parisOfficer), edit({ results: "Hijacked results text." })))).toBe("FORBIDDEN");

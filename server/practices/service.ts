@@ -340,15 +340,20 @@ export async function getPractice(ctx: Context, slug: string) {
   if (!practice) return null;
   const editable = { cityIds: practice.cities.map((c) => c.cityId), networkId: practice.networkId, partnerId: practice.partnerId };
   if (practice.state !== "PUBLISHED" && !policy.editPractice(ctx.actor, editable)) return null;
-  const [translations, spread] = await Promise.all([
+  const [translations, spread, sdgTitles] = await Promise.all([
     ctx.db.practice.findMany({
       where: { translationGroupId: practice.translationGroupId, state: "PUBLISHED", id: { not: practice.id } },
       select: { slug: true, title: true, language: true },
       orderBy: { language: "asc" },
     }),
     spillover(ctx.db, practice.id),
+    ctx.db.sdg.findMany({
+      where: { number: { in: practice.sdgs.map((s) => s.sdgNumber) } },
+      select: { number: true, titleEn: true, titleZh: true, titleFr: true, titleEs: true },
+      orderBy: { number: "asc" },
+    }),
   ]);
-  return { ...practice, translations, spillover: spread, canEdit: policy.editPractice(ctx.actor, editable) };
+  return { ...practice, translations, spillover: spread, sdgTitles, canEdit: policy.editPractice(ctx.actor, editable) };
 }
 
 /** For a city page: practices it shared and practices it took up. */
@@ -388,8 +393,9 @@ export async function practiceFormOptions(db: Db) {
 
 /** Filter choices for /practices, drawn from published practices. */
 export async function practiceFacets(db: Db) {
-  const [themes, cities, networks, regions] = await Promise.all([
+  const [themes, sdgs, cities, networks, regions] = await Promise.all([
     db.theme.findMany({ select: { slug: true, nameEn: true, nameZh: true, nameFr: true, nameEs: true }, orderBy: { position: "asc" } }),
+    db.sdg.findMany({ select: { number: true, titleEn: true, titleZh: true, titleFr: true, titleEs: true }, orderBy: { number: "asc" } }),
     db.$queryRaw<{ slug: string; name: string; countryCode: string }[]>`
       SELECT DISTINCT c.slug, c.name, c."countryCode" FROM "City" c
       JOIN "PracticeCity" x ON x."cityId" = c.id
@@ -401,5 +407,5 @@ export async function practiceFacets(db: Db) {
       ORDER BY n.name`,
     practiceRegions(db),
   ]);
-  return { themes, cities, networks, regions };
+  return { themes, sdgs, cities, networks, regions };
 }

@@ -10,11 +10,13 @@ import { WorldDot } from "@/components/cities/world-dot";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader, Section } from "@/components/ui/card";
+import { CityPracticesSection } from "@/components/practices/city-practices";
 import { NetworkMembershipsTable } from "@/components/registry/network-memberships-table";
 import { getTranslator } from "@/lib/i18n/server";
 import { getContext } from "@/server/auth/session";
 import { countryName } from "@/server/cities/country";
 import { getCity } from "@/server/cities/service";
+import { cityPractices } from "@/server/practices/service";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -33,6 +35,7 @@ export default async function CityPage({ params }: Props) {
   const page = await load(slug);
   if (!page) notFound();
   const { city, sharing, myClaim, pendingClaims, can } = page;
+  const practices = await cityPractices((await getContext()).db, city.id);
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const hasCoordinates = city.latitude !== null && city.longitude !== null;
 
@@ -116,8 +119,18 @@ export default async function CityPage({ params }: Props) {
             )}
           </Section>
 
-          <Section id="practices" title={t("cities.detail.practicesTitle")}>
-            <EmptyState title={t("cities.detail.practicesEmpty")} />
+          <Section
+            id="practices"
+            title={t("cities.detail.practicesTitle")}
+            actions={
+              can.edit ? (
+                <ButtonLink href="/practices/new" variant="secondary" size="sm">
+                  {t("practices.share")}
+                </ButtonLink>
+              ) : undefined
+            }
+          >
+            <CityPracticesSection city={city} practices={practices} t={t} locale={locale} />
           </Section>
           <Section id="initiatives" title={t("cities.detail.initiativesTitle")}>
             <EmptyState title={t("cities.detail.initiativesEmpty")} />
