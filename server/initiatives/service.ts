@@ -543,3 +543,16 @@ export async function pendingCoOwnerships(ctx: Context) {
   });
 }
 
+
+/** Choices the initiative form offers: the actor's own verified networks, themes, SDGs, cities and partners. */
+export async function initiativeFormChoices(ctx: Context) {
+  const staffOf = ctx.actor ? [...ctx.actor.staff.keys()] : [];
+  const [networks, themes, sdgs, cities, partners] = await Promise.all([
+    ctx.db.network.findMany({ where: { id: { in: staffOf }, status: "VERIFIED" }, select: { id: true, name: true, acronym: true }, orderBy: { name: "asc" } }),
+    ctx.db.theme.findMany({ orderBy: { position: "asc" }, select: { slug: true, nameEn: true, nameZh: true, nameFr: true, nameEs: true } }),
+    ctx.db.sdg.findMany({ orderBy: { number: "asc" } }),
+    ctx.db.city.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    ctx.db.partner.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+  ]);
+  return { networks, themes, sdgs, cities, partners };
+}
