@@ -2,7 +2,7 @@
 export const navItems = [
   { href: "/networks", key: "networks", ready: true },
   { href: "/cities", key: "cities", ready: true },
-  { href: "/initiatives", key: "initiatives", ready: false },
+  { href: "/initiatives", key: "initiatives", ready: true },
   { href: "/practices", key: "practices", ready: true },
   { href: "/forum", key: "forum", ready: false },
   { href: "/frameworks", key: "frameworks", ready: false },
