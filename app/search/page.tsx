@@ -58,9 +58,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {!result ? (
         <NoQuery t={t} />
       ) : (
-        <div className="grid gap-8 lg:grid-cols-[15rem_1fr]">
-          <aside className="order-2 lg:order-1">
-            {result.total > 0 || filtered ? (
+        <div className={result.total > 0 || filtered ? "grid gap-6 lg:grid-cols-[15rem_1fr] lg:gap-8" : undefined}>
+          {result.total > 0 || filtered ? (
+            <aside>
               <SearchFacets
                 kinds={result.facets.kinds}
                 themes={result.facets.themes}
@@ -71,9 +71,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 t={t}
                 locale={locale}
               />
-            ) : null}
-          </aside>
-          <section aria-labelledby="search-results-heading" className="order-1 min-w-0 space-y-4 lg:order-2">
+            </aside>
+          ) : null}
+          <section aria-labelledby="search-results-heading" className="min-w-0 space-y-4">
             <h2 id="search-results-heading" className="sr-only">
               {t("search.results")}
             </h2>
@@ -98,7 +98,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                       <ButtonLink href={hrefFor({})} variant="secondary">
                         {t("search.clearFilters")}
                       </ButtonLink>
-                    ) : undefined
+                    ) : (
+                      <Examples t={t} />
+                    )
                   }
                 />
               </div>
@@ -126,15 +128,24 @@ function NoQuery({ t }: { t: Translate }) {
     <div className="rounded-lg border border-dashed border-slate-300 bg-slate-50 px-6 py-8 text-center" data-testid="search-intro">
       <p className="font-medium text-slate-800">{t("search.emptyTitle")}</p>
       <p className="mt-1 text-sm text-slate-600">{t("search.emptyBody")}</p>
-      <p className="mt-4 flex flex-wrap items-center justify-center gap-2 text-sm">
-        <span className="text-slate-600">{t("search.examples")}</span>
-        {EXAMPLES.map((example) => (
-          <Link key={example} href={pageHref("/search", { q: example }, 1)} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-800 hover:border-teal-600 hover:text-teal-900">
-            {example}
-          </Link>
-        ))}
-      </p>
+      <div className="mt-4">
+        <Examples t={t} />
+      </div>
     </div>
+  );
+}
+
+/** Queries in the four languages, to show what search can do. */
+function Examples({ t }: { t: Translate }) {
+  return (
+    <p className="flex flex-wrap items-center justify-center gap-2 text-sm">
+      <span className="text-slate-600">{t("search.examples")}</span>
+      {EXAMPLES.map((example) => (
+        <Link key={example} href={pageHref("/search", { q: example }, 1)} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-800 hover:border-teal-600 hover:text-teal-900">
+          {example}
+        </Link>
+      ))}
+    </p>
   );
 }
 

@@ -13,7 +13,7 @@ function FacetList({ id, title, items, locale }: { id: string; title: string; it
       <h3 id={id} className="text-xs font-semibold uppercase tracking-wide text-slate-600">
         {title}
       </h3>
-      <ul className="space-y-0.5">
+      <ul className="flex flex-wrap gap-1.5 lg:block lg:space-y-0.5">
         {items.map((item) => (
           <li key={item.key}>
             <Link
@@ -21,8 +21,8 @@ function FacetList({ id, title, items, locale }: { id: string; title: string; it
               aria-current={item.selected ? "true" : undefined}
               data-testid={`facet-${id}-${item.key}`}
               className={cn(
-                "flex items-center justify-between gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700",
-                item.selected ? "bg-teal-50 font-semibold text-teal-900 ring-1 ring-teal-200" : "text-slate-800",
+                "flex items-center justify-between gap-2 rounded-md px-2 py-1.5 text-sm ring-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700 lg:ring-0",
+                item.selected ? "bg-teal-50 font-semibold text-teal-900 ring-teal-200 lg:ring-1" : "bg-white text-slate-800 ring-slate-200 lg:bg-transparent",
               )}
             >
               <span>{item.label}</span>
@@ -60,7 +60,7 @@ export function SearchFacets(props: {
     ...themes.map((f) => ({ key: f.slug, label: props.themeNames.get(f.slug) ?? f.slug, count: f.count, href: hrefFor({ kind, theme: f.slug }), selected: f.slug === theme })),
   ];
   return (
-    <nav aria-label={t("search.facets.heading")} className="space-y-6">
+    <nav aria-label={t("search.facets.heading")} className="space-y-4 lg:space-y-6">
       <FacetList id="type" title={t("search.facets.type")} items={typeItems} locale={locale} />
       {themeItems.length > 1 ? <FacetList id="theme" title={t("search.facets.theme")} items={themeItems} locale={locale} /> : null}
     </nav>
