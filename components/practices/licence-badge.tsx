@@ -1,12 +1,10 @@
 import { Badge } from "@/components/ui/badge";
 import type { Translate } from "@/lib/i18n/translate";
-import { cn } from "@/lib/utils";
 import { licenceDeed, licenceTone, type Licence } from "./labels";
 
 export function LicenceBadge({ licence, t, className }: { licence: Licence; t: Translate; className?: string }) {
   return (
-    <Badge tone={licenceTone[licence]} className={cn("gap-1", className)} data-licence={licence}>
-      <span aria-hidden="true">{licence === "ALL_RIGHTS_RESERVED" ? "©" : licence === "CC0_1_0" ? "⊘" : "cc"}</span>
+    <Badge tone={licenceTone[licence]} className={className} data-licence={licence}>
       {t(`knowledge.licence.${licence}`)}
     </Badge>
   );

@@ -291,7 +291,7 @@ export function PracticeForm(props: Props) {
 
         <fieldset className="space-y-2" aria-describedby={errors("sdgs") ? "practice-sdgs-error" : undefined}>
           <legend className="text-sm font-medium text-slate-800">{t("knowledge.sdgs")}</legend>
-          <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
+          <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
             {options.sdgs.map((sdg) => (
               <label key={sdg.number} className="flex items-center gap-2 text-sm text-slate-800">
                 <input type="checkbox" name="sdgs" value={sdg.number} defaultChecked={initial.sdgs.includes(sdg.number)} className="size-4 rounded border-slate-300 accent-teal-700" />
@@ -328,7 +328,11 @@ export function PracticeForm(props: Props) {
         {groupError("outcomes")}
         <ol className="space-y-3">
           {outcomes.map((row, i) => {
-            const cell = (field: keyof Omit<OutcomeRow, "key">, label: string, extra: { inputMode?: "decimal" | "numeric"; maxLength?: number; className?: string }) => {
+            const cell = (
+              field: keyof Omit<OutcomeRow, "key">,
+              label: string,
+              extra: { inputMode?: "decimal" | "numeric"; maxLength?: number; className?: string; placeholder?: string },
+            ) => {
               const id = `practice-outcome-${row.key}-${field}`;
               const fieldErrors = errors(`outcomes.${i}.${field}`);
               return (
@@ -340,6 +344,7 @@ export function PracticeForm(props: Props) {
                         value={row[field]}
                         inputMode={extra.inputMode}
                         maxLength={extra.maxLength}
+                        placeholder={extra.placeholder}
                         onChange={(e) => setOutcomes((list) => list.map((r) => (r.key === row.key ? { ...r, [field]: e.target.value } : r)))}
                       />
                     )}
@@ -351,7 +356,7 @@ export function PracticeForm(props: Props) {
               <li key={row.key} className="rounded-md border border-slate-200 bg-slate-50 p-3" aria-label={t("practices.form.outcomeN", { n: i + 1 })} data-testid="outcome-row">
                 <div className="grid gap-3 sm:grid-cols-6">
                   {cell("indicator", t("practices.outcome.indicator"), { maxLength: 200, className: "sm:col-span-6 lg:col-span-2" })}
-                  {cell("baseline", t("practices.outcome.baselineOptional"), { inputMode: "decimal", className: "sm:col-span-2 lg:col-span-1" })}
+                  {cell("baseline", t("practices.outcome.baseline"), { inputMode: "decimal", className: "sm:col-span-2 lg:col-span-1", placeholder: t("practices.outcome.optional") })}
                   {cell("value", t("practices.outcome.value"), { inputMode: "decimal", className: "sm:col-span-2 lg:col-span-1" })}
                   {cell("unit", t("practices.outcome.unit"), { maxLength: 40, className: "sm:col-span-1" })}
                   {cell("year", t("practices.outcome.year"), { inputMode: "numeric", maxLength: 4, className: "sm:col-span-1" })}

@@ -10,7 +10,7 @@ import { dayText, networkShort, statusStyle, type AdoptionStatus } from "./label
 // layout is a few lines of arithmetic, and the table below the graph carries the same facts.
 
 const WIDTH = 980;
-const LANE_LABEL = 148;
+const LANE_LABEL = 164;
 const RIGHT = 28;
 const TOP = 10;
 const ROW = 42;
@@ -18,7 +18,7 @@ const LANE_PAD = 10;
 const AXIS = 34;
 const PLOT_LEFT = LANE_LABEL + 18;
 const PLOT_RIGHT = WIDTH - RIGHT;
-const NAME_MAX = 26;
+const NAME_MAX = 34;
 
 const NETWORK_COLOURS = [
   { fill: "#ccfbf1", text: "#134e4a" },
@@ -34,6 +34,18 @@ function textWidth(text: string, size: number) {
   let w = 0;
   for (const ch of text) w += /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? size : size * 0.58;
   return w;
+}
+
+/** Splits a lane label into at most two lines that fit the label column. */
+function wrap(text: string, width: number, size: number): string[] {
+  if (textWidth(text, size) <= width) return [text];
+  const words = text.split(" ");
+  if (words.length < 2) return [text];
+  for (let cut = words.length - 1; cut > 0; cut--) {
+    const head = words.slice(0, cut).join(" ");
+    if (textWidth(head, size) <= width) return [head, words.slice(cut).join(" ")];
+  }
+  return [words[0]!, words.slice(1).join(" ")];
 }
 
 const clip = (text: string) => (text.length > NAME_MAX ? `${text.slice(0, NAME_MAX - 1)}…` : text);
@@ -133,12 +145,24 @@ export function SpilloverGraph({ points, t, locale, title }: { points: Spillover
       {laneBoxes.map((lane, i) => (
         <g key={lane.level}>
           <rect x={0} y={lane.top} width={WIDTH} height={lane.height} fill={i % 2 ? "#ffffff" : "#f8fafc"} />
-          <text x={12} y={lane.top + lane.height / 2} dominantBaseline="middle" fontSize={13} fontWeight={600} fill="#0f172a">
-            {t(`knowledge.adoptionLevel.${lane.level}`)}
-          </text>
-          <text x={12} y={lane.top + lane.height / 2 + 16} dominantBaseline="middle" fontSize={11} fill="#475569">
-            {lane.placed.length === 1 ? t("practices.spillover.laneCountOne") : t("practices.spillover.laneCount", { count: lane.placed.length })}
-          </text>
+          {(() => {
+            const lines = wrap(t(`knowledge.adoptionLevel.${lane.level}`), LANE_LABEL - 22, 13);
+            const top = lane.top + lane.height / 2 - (lines.length - 1) * 8;
+            return (
+              <>
+                <text x={12} y={top} dominantBaseline="middle" fontSize={13} fontWeight={600} fill="#0f172a">
+                  {lines.map((line, n) => (
+                    <tspan key={n} x={12} dy={n === 0 ? 0 : 16}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+                <text x={12} y={top + lines.length * 16} dominantBaseline="middle" fontSize={11} fill="#475569">
+                  {lane.placed.length === 1 ? t("practices.spillover.laneCountOne") : t("practices.spillover.laneCount", { count: lane.placed.length })}
+                </text>
+              </>
+            );
+          })()}
         </g>
       ))}
       <line x1={LANE_LABEL} x2={LANE_LABEL} y1={TOP} y2={plotBottom} stroke="#cbd5e1" />
@@ -182,7 +206,6 @@ export function SpilloverGraph({ points, t, locale, title }: { points: Spillover
               </text>
               {p.viaText && colour ? (
                 <g>
-                  <line x1={p.x} x2={p.x} y1={cy + 8} y2={cy + 20} stroke={colour.text} strokeOpacity={0.5} />
                   <rect x={tagX} y={cy + 12} width={tagWidth} height={16} rx={8} fill={colour.fill} />
                   <text x={tagX + tagWidth / 2} y={cy + 20.5} dominantBaseline="middle" textAnchor="middle" fontSize={10.5} fontWeight={600} fill={colour.text}>
                     {p.viaText}

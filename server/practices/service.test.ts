@@ -175,8 +175,11 @@ describe("translations", () => {
     // A translation belongs to the same cities: other cities' officers cannot attach one.
     expect(await codeOf(createPractice(ctx(parisOfficer), practice({ title: "Restauration", language: "fr", translationOf: original.slug, cities: [wuhan.slug] })))).toBe("FORBIDDEN");
 
-    // A title with no Latin letters takes its slug from the original and the language.
+    // A Chinese title takes its slug from the original and the language; a new one from its city.
     expect(zh.slug).toBe("lake-restoration-zh");
+    const chineseOnly = await createPractice(ctx(wuhanOfficer), practice({ title: "海绵城市 2024", language: "zh" }));
+    expect(chineseOnly.slug).toBe(`${wuhan.slug}-2024`);
+    await setPracticeState(ctx(wuhanOfficer), { practiceId: chineseOnly.id, version: chineseOnly.version, state: "ARCHIVED" });
     const en = (await getPractice(ctx(null), original.slug))!;
     expect(en.translations).toEqual([{ slug: zh.slug, title: "湖泊修复", language: "zh" }]);
     const chinese = (await getPractice(ctx(null), zh.slug))!;

@@ -98,9 +98,13 @@ export async function createPractice(ctx: Context, raw: PracticeCreateInput) {
       translationGroupId = original.translationGroupId;
       originalSlug = original.slug;
     }
-    // Titles without Latin letters (Chinese) slugify to nothing: derive a readable slug instead.
-    const fallback = originalSlug ? `${originalSlug.slice(0, 76)}-${input.language}` : `${input.cities[0] ?? "city"}-practice`;
-    const slug = await freeSlug(async (s) => (await tx.practice.count({ where: { slug: s } })) > 0, slugify(input.title) || fallback);
+    // Chinese titles slugify to nothing or to stray digits: a translation takes the original's slug
+    // and its language ("lake-restoration-zh"), a new practice its first city ("wuhan-practice").
+    const latin = slugify(input.title);
+    const cjk = /[\u2e80-\u9fff\uac00-\ud7af]/.test(input.title);
+    const base =
+      latin && !cjk ? latin : originalSlug ? `${originalSlug.slice(0, 76)}-${input.language}` : `${input.cities[0] ?? "city"}-${latin || "practice"}`.slice(0, 80);
+    const slug = await freeSlug(async (s) => (await tx.practice.count({ where: { slug: s } })) > 0, base);
     const created = await tx.practice.create({
       data: { ...scalarFields(input, refs), slug, translationGroupId: translationGroupId ?? "pending", createdById: actor.id, publishedAt: new Date() },
       select: { id: true, slug: true, version: true },

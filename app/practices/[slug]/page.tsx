@@ -70,7 +70,7 @@ export default async function PracticePage({ params, searchParams }: Props) {
                   ) : null}
                 </>
               ) : null}
-              {practice.publishedAt ? <span>{t("practices.detail.published", { date: dayText(practice.publishedAt, locale, "long") })}</span> : null}
+              {practice.publishedAt && !practice.isSeed ? <span>{t("practices.detail.published", { date: dayText(practice.publishedAt, locale, "long") })}</span> : null}
               {practice.createdBy && !practice.isSeed ? <span>· {t("practices.detail.postedBy", { name: practice.createdBy.name })}</span> : null}
             </div>
           </div>
