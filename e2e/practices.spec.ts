@@ -70,7 +70,7 @@ test("a city officer shares a practice in Chinese for Wuhan and sees its page wi
   await expect(licence).toContainText("CC BY 4.0");
   await expect(licence).toContainText("Reuse and adapt freely, crediting the city.");
   await expect(licence.getByRole("link", { name: "Read the licence" })).toHaveAttribute("href", "https://creativecommons.org/licenses/by/4.0/");
-  await expect(page.getByText("中文").first()).toBeVisible();
+  await expect(page.getByTestId("practice-language")).toHaveText("中文");
   await expect(page.getByTestId("outcomes-table")).toContainText("内涝点数量");
   await expect(page.getByRole("region", { name: "Spillover" }).getByText("No adoption recorded yet.")).toBeVisible();
   // Its officer may edit it.

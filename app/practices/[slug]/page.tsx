@@ -57,7 +57,7 @@ export default async function PracticePage({ params, searchParams }: Props) {
               {practice.title}
             </h1>
             <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-              <Badge>{t(`knowledge.language.${practice.language}`)}</Badge>
+              <Badge data-testid="practice-language">{t(`knowledge.language.${practice.language}`)}</Badge>
               {practice.isSeed ? (
                 <>
                   <Badge tone="amber" title={t("knowledge.seedNote")}>
