@@ -5,13 +5,21 @@ import { createPrismaClient, type Db } from "../server/db/client";
 import { openAdapter, type DatabaseTarget } from "../server/db/connection";
 import { applyMigrations } from "../server/db/schema-engine";
 import { seed } from "../server/db/seed";
-import { benchmarks } from "./bench/registry";
+import { fillKnowledge, knowledgeBenchmarks } from "./bench/knowledge";
+import { benchmarks as registryBenchmarks } from "./bench/registry";
+import { indexUnindexed } from "../server/search/documents";
 
 // `npm run bench`: fills a scratch database (in-memory PGlite, then a fresh database on the
 // PostgreSQL server at BENCH_DATABASE_URL or 127.0.0.1:5432) with the real seed plus synthetic
 // scale, and prints p50/p95 of the registry's page queries. Targets are in scripts/bench/registry.ts.
 
-const scale = { networks: Number(process.env.BENCH_NETWORKS ?? 2000), cities: Number(process.env.BENCH_CITIES ?? 50000) };
+const scale = {
+  networks: Number(process.env.BENCH_NETWORKS ?? 2000),
+  cities: Number(process.env.BENCH_CITIES ?? 50000),
+  practices: Number(process.env.BENCH_PRACTICES ?? 100_000),
+  initiatives: Number(process.env.BENCH_INITIATIVES ?? 20_000),
+};
+const benchmarks = [...registryBenchmarks, ...knowledgeBenchmarks];
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
 
 async function fill(db: Db) {
@@ -67,6 +75,9 @@ async function fill(db: Db) {
   for (let i = 0; i < memberships.length; i += batch) {
     await db.networkMembership.createMany({ data: memberships.slice(i, i + batch), skipDuplicates: true });
   }
+  await fillKnowledge(db, scale);
+  // The synthetic networks and cities join the search index too, so search runs over everything.
+  await indexUnindexed(db);
   return { memberships: memberships.length };
 }
 
@@ -98,7 +109,7 @@ async function runOn(label: string, target: DatabaseTarget, cleanup?: () => Prom
     const db = createPrismaClient(adapter.factory);
     const started = performance.now();
     const { memberships } = await fill(db);
-    console.log(`${label}: filled ${scale.networks} networks, ${scale.cities} cities, ${memberships} memberships in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`${label}: filled ${scale.networks} networks, ${scale.cities} cities, ${memberships} memberships, ${scale.initiatives} initiatives, ${scale.practices} practices in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const rss = process.memoryUsage().rss;
     await measure({ db, actor: null }, label);
     console.log(`${label}: resident memory ${(rss / 1024 / 1024).toFixed(0)} MiB after filling`);
@@ -109,23 +120,29 @@ async function runOn(label: string, target: DatabaseTarget, cleanup?: () => Prom
   }
 }
 
-await runOn("pglite", { kind: "embedded", dataDir: undefined });
+// BENCH_TARGETS=postgres (or pglite) measures one database only.
+const targets = (process.env.BENCH_TARGETS ?? "pglite,postgres").split(",");
+if (targets.includes("pglite")) await runOn("pglite", { kind: "embedded", dataDir: undefined });
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const name = `concord_bench_${randomBytes(4).toString("hex")}`;
-const admin = new pg.Client({ connectionString: serverUrl });
-try {
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await runOn("postgres", { kind: "server", url: url.toString() }, async () => {
-    const drop = new pg.Client({ connectionString: serverUrl });
-    await drop.connect();
-    await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await drop.end();
-  });
-} catch (error) {
-  console.log(`postgres: skipped (${(error as Error).message})`);
+if (targets.includes("postgres")) await runOnServer();
+
+async function runOnServer() {
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `concord_bench_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    await runOn("postgres", { kind: "server", url: url.toString() }, async () => {
+      const drop = new pg.Client({ connectionString: serverUrl });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    });
+  } catch (error) {
+    console.log(`postgres: skipped (${(error as Error).message})`);
+  }
 }

@@ -31,18 +31,29 @@ export type SearchResult = {
   expanded: { term: string; alternatives: string[] }[];
   /** True when no record had every word and records with any of them are shown. */
   partial: boolean;
+  /** True when the words matched more records than are ranked: `total` is then a lower bound. */
+  capped: boolean;
 };
 
 const MAX_ALTERNATIVES = 4;
 const MIN_FUZZY_LENGTH = 4;
 const SIMILARITY_THRESHOLD = 0.2;
 const SNIPPET_RADIUS = 90;
+/** How many matching records are ranked at most (see run). */
+export const CANDIDATES = 2000;
 
-const empty: SearchResult = { total: 0, hits: [], facets: { kinds: {}, themes: [] }, expanded: [], partial: false };
+const empty: SearchResult = { total: 0, hits: [], facets: { kinds: {}, themes: [] }, expanded: [], partial: false, capped: false };
 
-/** Each query term with the closest indexed words (itself first when indexed or not). */
+/**
+ * Each query term with its alternatives: itself, and when the index has never seen it (a typo),
+ * the closest indexed words. Known words are not widened, so "agua" never turns into "age".
+ */
 async function expand(db: Db, queryTerms: string[]): Promise<{ term: string; alternatives: string[] }[]> {
-  const fuzzy = queryTerms.filter((t) => t.length >= MIN_FUZZY_LENGTH && !isCjkTerm(t));
+  const candidates = queryTerms.filter((t) => t.length >= MIN_FUZZY_LENGTH && !isCjkTerm(t));
+  const known = new Set(
+    candidates.length ? (await db.searchTerm.findMany({ where: { term: { in: candidates } }, select: { term: true } })).map((r) => r.term) : [],
+  );
+  const fuzzy = candidates.filter((t) => !known.has(t));
   // One wrong letter in a short word leaves few shared trigrams ("heet"/"heat" share 2 of 8), so
   // the threshold is below pg_trgm's default; only the closest few words are kept.
   const rows = fuzzy.length
@@ -78,19 +89,22 @@ export async function search(db: Db, input: SearchInput): Promise<SearchResult> 
 type Row = {
   results: { kind: SearchKind; entityId: string; slug: string; title: string; excerpt: string; language: Locale; themeSlugs: string[]; score: number }[] | null;
   total: bigint | number;
+  considered: bigint | number;
   kinds: Partial<Record<SearchKind, number>> | null;
   themes: { slug: string; count: number }[] | null;
 };
 
 async function run(db: Db, groups: { term: string; alternatives: string[] }[], mode: "all" | "any", input: SearchInput): Promise<Omit<SearchResult, "expanded">> {
-  const matches = groups.map((g) => Prisma.sql`d.terms && ${g.alternatives}::text[]`);
-  const textCondition = Prisma.join(matches, mode === "all" ? " AND " : " OR ");
+  const join = mode === "all" ? " AND " : " OR ";
+  const inText = Prisma.join(groups.map((g) => Prisma.sql`d.terms && ${g.alternatives}::text[]`), join);
+  const inTitle = Prisma.join(groups.map((g) => Prisma.sql`d."titleTerms" && ${g.alternatives}::text[]`), join);
+  // Exact words rank above widened ones, and the title above the text.
   const score = Prisma.join(
     groups.map(
       (g) => Prisma.sql`(CASE
-        WHEN d."titleTerms" && ${[g.term]}::text[] THEN 6
-        WHEN d."titleTerms" && ${g.alternatives}::text[] THEN 4
-        WHEN d.terms && ${[g.term]}::text[] THEN 2
+        WHEN d."titleTerms" && ${[g.term]}::text[] THEN 8
+        WHEN d.terms && ${[g.term]}::text[] THEN 4
+        WHEN d."titleTerms" && ${g.alternatives}::text[] THEN 2
         WHEN d.terms && ${g.alternatives}::text[] THEN 1
         ELSE 0 END)`,
     ),
@@ -99,18 +113,28 @@ async function run(db: Db, groups: { term: string; alternatives: string[] }[], m
   const kindFilter = input.kind ? Prisma.sql`kind = ${input.kind}::"SearchKind"` : Prisma.sql`TRUE`;
   const themeFilter = input.theme ? Prisma.sql`${input.theme} = ANY("themeSlugs")` : Prisma.sql`TRUE`;
 
+  // A very common word matches a large share of the index. Ranking is done over at most
+  // CANDIDATES matches (those with the words in their title first); facets and the total count
+  // the same set, and `capped` tells the reader there are more.
   const [row] = await db.$queryRaw<Row[]>`
-    WITH m AS MATERIALIZED (
-      SELECT d.kind, d."entityId", d.slug, d.title, d.excerpt, d.language, d."themeSlugs", (${score}) AS score
-      FROM "SearchDocument" d WHERE ${textCondition}
+    WITH c AS MATERIALIZED (
+      (SELECT d.kind, d."entityId" FROM "SearchDocument" d WHERE ${inTitle} LIMIT ${CANDIDATES})
+      UNION
+      (SELECT d.kind, d."entityId" FROM "SearchDocument" d WHERE ${inText} LIMIT ${CANDIDATES})
     ),
-    f AS (SELECT * FROM m WHERE ${kindFilter} AND ${themeFilter})
+    m AS MATERIALIZED (
+      SELECT d.kind, d."entityId", d.slug, d.title, d.language, d."themeSlugs", (${score}) AS score
+      FROM "SearchDocument" d JOIN c ON c.kind = d.kind AND c."entityId" = d."entityId"
+    ),
+    f AS (SELECT * FROM m WHERE ${kindFilter} AND ${themeFilter}),
+    page AS (SELECT * FROM f ORDER BY score DESC, title, "entityId" LIMIT ${input.limit} OFFSET ${input.offset})
     SELECT
-      (SELECT json_agg(x) FROM (
-        SELECT kind, "entityId", slug, title, excerpt, language, "themeSlugs", score FROM f
-        ORDER BY score DESC, title, "entityId" LIMIT ${input.limit} OFFSET ${input.offset}
+      (SELECT json_agg(x ORDER BY x.score DESC, x.title, x."entityId") FROM (
+        SELECT p.kind, p."entityId", p.slug, p.title, d.excerpt, p.language, p."themeSlugs", p.score
+        FROM page p JOIN "SearchDocument" d ON d.kind = p.kind AND d."entityId" = p."entityId"
       ) x) AS results,
       (SELECT count(*) FROM f) AS total,
+      (SELECT count(*) FROM c) AS considered,
       (SELECT json_object_agg(kind, n) FROM (SELECT kind, count(*) AS n FROM m WHERE ${themeFilter} GROUP BY kind) k) AS kinds,
       (SELECT json_agg(json_build_object('slug', theme, 'count', n)) FROM (
         SELECT theme, count(*) AS n FROM m CROSS JOIN LATERAL unnest("themeSlugs") AS theme
@@ -120,6 +144,7 @@ async function run(db: Db, groups: { term: string; alternatives: string[] }[], m
   const highlight = groups.flatMap((g) => g.alternatives);
   return {
     total: Number(row?.total ?? 0),
+    capped: Number(row?.considered ?? 0) >= CANDIDATES,
     hits: (row?.results ?? []).map((r) => ({
       kind: r.kind,
       entityId: r.entityId,
@@ -134,6 +159,8 @@ async function run(db: Db, groups: { term: string; alternatives: string[] }[], m
     partial: false,
   };
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The text folded like the index, with each folded character's position in the original. */
 function foldWithMap(text: string): { folded: string; origin: number[] } {
@@ -155,10 +182,15 @@ function hitRanges(text: string, highlight: string[]): [number, number][] {
   const { folded, origin } = foldWithMap(text);
   const ranges: [number, number][] = [];
   for (const term of highlight) {
+    const wholeWord = !isCjkTerm(term);
     let at = folded.indexOf(term);
     while (at !== -1) {
-      ranges.push([origin[at]!, origin[at + term.length]!]);
-      at = folded.indexOf(term, at + term.length);
+      const end = at + term.length;
+      // Latin words match whole words only ("age" is not marked inside "imagen"); Chinese has no spaces.
+      if (!wholeWord || (!WORD_CHAR.test(folded[at - 1] ?? "") && !WORD_CHAR.test(folded[end] ?? ""))) {
+        ranges.push([origin[at]!, origin[end]!]);
+      }
+      at = folded.indexOf(term, at + 1);
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);

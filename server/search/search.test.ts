@@ -63,6 +63,20 @@ describe("search", () => {
     expect(result.expanded.find((e) => e.term === "heet")?.alternatives).toContain("heat");
   });
 
+  it("widens only words the index does not know, and ranks exact words above widened ones", async () => {
+    const heat = await search(t.db, { q: "heat", limit: 20, offset: 0 });
+    expect(heat.expanded).toEqual([{ term: "heat", alternatives: ["heat"] }]);
+    const typo = await search(t.db, { q: "medelin", limit: 20, offset: 0 });
+    expect(typo.hits.map((h) => h.entityId)).toEqual(["es-agua"]);
+  });
+
+  it("marks whole words only, except in Chinese", async () => {
+    const [hit] = (await search(t.db, { q: "agua", limit: 1, offset: 0 })).hits;
+    expect(hit!.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(["agua"]);
+    expect(snippetParts("imagen de la edad", ["age"]).some((p) => p.hit)).toBe(false);
+    expect(snippetParts("深圳公交电动化", ["公"]).filter((p) => p.hit).map((p) => p.text)).toEqual(["公"]);
+  });
+
   it("ranks a title match above a body match, and counts facets by kind and theme", async () => {
     const result = await search(t.db, { q: "heat", limit: 20, offset: 0 });
     expect(result.hits.map((h) => h.entityId)).toEqual(["en-heat", "en-food"]);
