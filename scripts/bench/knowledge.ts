@@ -50,7 +50,7 @@ export async function fillKnowledge(db: Db, scale: { practices: number; initiati
     const rows = Array.from({ length: Math.min(batch, scale.initiatives - start) }, (_, k) => {
       const n = start + k;
       const language = languages[n % languages.length]!;
-      return {
+      const record = {
         id: `bench-initiative-${n}`,
         slug: `bench-initiative-${n}`,
         title: textOf(random, language, 6, n),
@@ -59,13 +59,17 @@ export async function fillKnowledge(db: Db, scale: { practices: number; initiati
         language,
         state: "PUBLISHED" as const,
         publishedAt: new Date(Date.UTC(2020, 0, 1) + n * 60_000),
+      };
+      return {
+        ...record,
+        record,
         themes: [themes[n % themes.length]!, themes[(n * 7 + 3) % themes.length]!],
         sdgs: [1 + (n % 17), 1 + ((n * 5) % 17)],
         network: networks[n % networks.length]!.id,
         cities: [cities[n % cities.length]!.id, cities[(n * 13) % cities.length]!.id],
       };
     });
-    await db.initiative.createMany({ data: rows.map(({ themes: _t, sdgs: _s, network: _n, cities: _c, ...r }) => r) });
+    await db.initiative.createMany({ data: rows.map((r) => r.record) });
     await db.initiativeOwner.createMany({ data: rows.map((r) => ({ initiativeId: r.id, networkId: r.network, status: "ACCEPTED" as const, isLead: true })) });
     await db.initiativeTheme.createMany({ data: rows.flatMap((r) => [...new Set(r.themes)].map((t) => ({ initiativeId: r.id, themeId: t.id }))) });
     await db.initiativeSdg.createMany({ data: rows.flatMap((r) => [...new Set(r.sdgs)].map((sdgNumber) => ({ initiativeId: r.id, sdgNumber }))) });
@@ -83,7 +87,7 @@ export async function fillKnowledge(db: Db, scale: { practices: number; initiati
     const rows = Array.from({ length: Math.min(batch, scale.practices - start) }, (_, k) => {
       const n = start + k;
       const language = languages[(n + 1) % languages.length]!;
-      return {
+      const record = {
         id: `bench-practice-${n}`,
         slug: `bench-practice-${n}`,
         title: textOf(random, language, 6, n + 7),
@@ -95,11 +99,15 @@ export async function fillKnowledge(db: Db, scale: { practices: number; initiati
         translationGroupId: `bench-practice-${n}`,
         state: "PUBLISHED" as const,
         publishedAt: new Date(Date.UTC(2020, 0, 1) + n * 60_000),
+      };
+      return {
+        ...record,
+        record,
         theme: themes[(n * 3) % themes.length]!,
         city: cities[(n * 7) % cities.length]!.id,
       };
     });
-    await db.practice.createMany({ data: rows.map(({ theme: _t, city: _c, ...r }) => r) });
+    await db.practice.createMany({ data: rows.map((r) => r.record) });
     await db.practiceTheme.createMany({ data: rows.map((r) => ({ practiceId: r.id, themeId: r.theme.id })) });
     await db.practiceCity.createMany({ data: rows.map((r) => ({ practiceId: r.id, cityId: r.city })) });
     await db.practiceOutcome.createMany({ data: rows.map((r, i) => ({ practiceId: r.id, position: 0, indicator: "Households served", value: 100 + i, unit: "households", year: 2022 })) });
