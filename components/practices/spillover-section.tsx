@@ -33,7 +33,7 @@ export function SpilloverSection(props: { spread: Spread; removable: ReadonlySet
       ) : (
         <>
           <figure className="space-y-2">
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} aria-label={t("practices.spillover.scrollHint")}>
+            <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} aria-label={t("practices.spillover.scrollHint")}>
               <SpilloverGraph points={spread.points} t={t} locale={locale} title={t("practices.spillover.graphTitle", { title: props.practiceTitle })} />
             </div>
             <figcaption className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm text-slate-700">
@@ -51,7 +51,7 @@ export function SpilloverSection(props: { spread: Spread; removable: ReadonlySet
             </figcaption>
           </figure>
 
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm" data-testid="adoption-table">
               <caption className="sr-only">{t("practices.spillover.tableCaption")}</caption>
               <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">

@@ -180,8 +180,12 @@ describe("translations", () => {
     const chineseOnly = await createPractice(ctx(wuhanOfficer), practice({ title: "海绵城市 2024", language: "zh" }));
     expect(chineseOnly.slug).toBe(`${wuhan.slug}-2024`);
     await setPracticeState(ctx(wuhanOfficer), { practiceId: chineseOnly.id, version: chineseOnly.version, state: "ARCHIVED" });
+    // An adoption of one language version is an adoption of the practice: every version shows it.
+    await recordAdoption(ctx(parisOfficer), adoption(zh.id, { date: "2022-06-01" }));
     const en = (await getPractice(ctx(null), original.slug))!;
     expect(en.translations).toEqual([{ slug: zh.slug, title: "湖泊修复", language: "zh" }]);
+    expect(en.spillover.points.map((p) => p.adopterName)).toEqual(["Paris"]);
+    expect((await listPractices(ctx(null), { q: "lake" })).items.find((i) => i.slug === original.slug)!._count.adoptions).toBe(1);
     const chinese = (await getPractice(ctx(null), zh.slug))!;
     expect(chinese.translations.map((x) => x.slug)).toEqual([original.slug]);
     expect(chinese.translationGroupId).toBe(en.translationGroupId);
@@ -300,7 +304,12 @@ describe("adoptions and spillover", () => {
     expect(forWuhan.adopted).toEqual([]);
     const forParis = await cityPractices(t.db, paris.id);
     expect(forParis.shared).toEqual([]);
-    expect(forParis.adopted.map((a) => [a.practice.slug, a.status, a.viaNetwork?.acronym])).toEqual([[shared.slug, "PILOTING", "C40"]]);
+    // Newest first: the lake restoration (2022, in Chinese) and the early warning (2021).
+    expect(forParis.adopted.map((a) => [a.practice.slug, a.status, a.viaNetwork?.acronym])).toEqual([
+      ["lake-restoration-zh", "PILOTING", "C40"],
+      [shared.slug, "PILOTING", "C40"],
+    ]);
+    expect(forWuhan.shared.find((p) => p.slug === "lake-restoration")!.adoptions).toBe(1);
     const forLima = await cityPractices(t.db, lima.id);
     expect(forLima.adopted.map((a) => a.practice.slug)).toEqual([shared.slug]);
     expect(forLima.shared.map((p) => p.slug)).toEqual(expect.arrayContaining(["bus-rapid-transit-corridors", "urban-tree-canopy-mapping"]));

@@ -231,6 +231,17 @@ const cardSelect = {
 
 export type PracticeCard = Prisma.PracticeGetPayload<{ select: typeof cardSelect }>;
 
+/** Adoptions per practice, counted over all its language versions (a translation is the same practice). */
+async function adoptionsByGroup(db: Db, groupIds: string[]) {
+  if (!groupIds.length) return new Map<string, number>();
+  const rows = await db.$queryRaw<{ groupId: string; adoptions: number }[]>`
+    SELECT p."translationGroupId" AS "groupId", count(a.id)::int AS adoptions
+    FROM "Practice" p JOIN "Adoption" a ON a."practiceId" = p.id
+    WHERE p."translationGroupId" = ANY(${[...new Set(groupIds)]}::text[])
+    GROUP BY p."translationGroupId"`;
+  return new Map(rows.map((r) => [r.groupId, r.adoptions]));
+}
+
 export async function listPractices(ctx: Context, raw: PracticeListInput) {
   const input = practiceListInput.parse(raw);
   const conditions: Prisma.Sql[] = [Prisma.sql`p.state = 'PUBLISHED'`];
@@ -255,7 +266,9 @@ export async function listPractices(ctx: Context, raw: PracticeListInput) {
     ctx.db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Practice" p ${where}`,
   ]);
   const ids = rows.map((r) => r.id);
-  const cards = await ctx.db.practice.findMany({ where: { id: { in: ids } }, select: cardSelect });
+  const loaded = await ctx.db.practice.findMany({ where: { id: { in: ids } }, select: { ...cardSelect, translationGroupId: true } });
+  const counts = await adoptionsByGroup(ctx.db, loaded.map((c) => c.translationGroupId));
+  const cards: PracticeCard[] = loaded.map(({ translationGroupId, ...card }) => ({ ...card, _count: { adoptions: counts.get(translationGroupId) ?? 0 } }));
   const byId = new Map(cards.map((c) => [c.id, c]));
   const total = count?.total ?? 0;
   return { items: ids.flatMap((id) => byId.get(id) ?? []), total, page: input.page, pageCount: Math.max(1, Math.ceil(total / PRACTICE_PAGE_SIZE)), input };
@@ -284,10 +297,13 @@ export type SpilloverPoint = {
   isSeed: boolean;
 };
 
-/** Who took the practice up, when and through which network, oldest first, with counts per level. */
-export async function spillover(db: Db, practiceId: string) {
+/**
+ * Who took the practice up, when and through which network, oldest first, with counts per level.
+ * Pass every language version of a practice to see the spread of the practice, not of one text.
+ */
+export async function spillover(db: Db, practiceId: string | readonly string[]) {
   const rows = await db.adoption.findMany({
-    where: { practiceId },
+    where: { practiceId: typeof practiceId === "string" ? practiceId : { in: [...practiceId] } },
     orderBy: [{ adoptedOn: "asc" }, { createdAt: "asc" }],
     select: {
       id: true, level: true, status: true, adopterName: true, countryCode: true, adoptedOn: true, note: true, evidenceUrl: true, recordedById: true, isSeed: true,
@@ -344,13 +360,14 @@ export async function getPractice(ctx: Context, slug: string) {
   if (!practice) return null;
   const editable = { cityIds: practice.cities.map((c) => c.cityId), networkId: practice.networkId, partnerId: practice.partnerId };
   if (practice.state !== "PUBLISHED" && !policy.editPractice(ctx.actor, editable)) return null;
-  const [translations, spread, sdgTitles] = await Promise.all([
-    ctx.db.practice.findMany({
-      where: { translationGroupId: practice.translationGroupId, state: "PUBLISHED", id: { not: practice.id } },
-      select: { slug: true, title: true, language: true },
-      orderBy: { language: "asc" },
-    }),
-    spillover(ctx.db, practice.id),
+  const versions = await ctx.db.practice.findMany({
+    where: { translationGroupId: practice.translationGroupId, state: "PUBLISHED", id: { not: practice.id } },
+    select: { id: true, slug: true, title: true, language: true },
+    orderBy: { language: "asc" },
+  });
+  const translations = versions.map((v) => ({ slug: v.slug, title: v.title, language: v.language }));
+  const [spread, sdgTitles] = await Promise.all([
+    spillover(ctx.db, [practice.id, ...versions.map((v) => v.id)]),
     ctx.db.sdg.findMany({
       where: { number: { in: practice.sdgs.map((s) => s.sdgNumber) } },
       select: { number: true, titleEn: true, titleZh: true, titleFr: true, titleEs: true },
@@ -367,7 +384,7 @@ export async function cityPractices(db: Db, cityId: string) {
       where: { state: "PUBLISHED", cities: { some: { cityId } } },
       orderBy: { publishedAt: "desc" },
       take: 50,
-      select: { slug: true, title: true, language: true, licence: true, _count: { select: { adoptions: true } } },
+      select: { slug: true, title: true, language: true, licence: true, translationGroupId: true },
     }),
     db.adoption.findMany({
       where: { cityId, practice: { state: "PUBLISHED" } },
@@ -380,7 +397,8 @@ export async function cityPractices(db: Db, cityId: string) {
       },
     }),
   ]);
-  return { shared, adopted };
+  const counts = await adoptionsByGroup(db, shared.map((p) => p.translationGroupId));
+  return { shared: shared.map((p) => ({ ...p, adoptions: counts.get(p.translationGroupId) ?? 0 })), adopted };
 }
 
 /** The choices the practice and adoption forms offer: every theme, SDG, city, verified network and partner. */

@@ -124,7 +124,7 @@ export default async function PracticePage({ params, searchParams }: Props) {
           </Section>
           <Section id="results" title={t("practices.detail.results")}>
             <Markdown source={practice.results} />
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
               <table className="w-full text-left text-sm" data-testid="outcomes-table">
                 <caption className="sr-only">{t("practices.detail.outcomes")}</caption>
                 <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
