@@ -24,6 +24,18 @@ export const WEIGHTS = { text: 0.55, themes: 0.2, sdgs: 0.1, cities: 0.15 } as c
 /** Below this, a pair is not shown as similar. */
 export const MIN_SCORE = 15;
 
+// Words nearly every initiative uses ("cities", "urban", "network"…) say nothing about whether two
+// programmes do the same thing; they are left out of the wording comparison.
+const GENERIC = new Set(
+  (
+    "city cities urban local government governments network networks member members mayor mayors municipal municipalities programme program initiative " +
+    "ville villes urbain urbaine urbains reseau reseaux membres maire maires programme initiative collectivites " +
+    "ciudad ciudades urbano urbana urbanos red redes miembros alcalde alcaldes municipios programa iniciativa gobiernos " +
+    "城市 网络 成员 市长 项目 倡议 地方 政府"
+  ).split(" "),
+);
+const telling = (terms: readonly string[]) => terms.filter((term) => !GENERIC.has(term));
+
 const intersect = <T>(a: readonly T[], b: readonly T[]) => {
   const set = new Set(b);
   return [...new Set(a)].filter((x) => set.has(x));
@@ -34,13 +46,15 @@ const jaccard = (shared: number, a: number, b: number) => (a + b - shared > 0 ? 
 
 /** Score 0–100 and the reasons behind it. */
 export function similarity(a: SimilarityProfile, b: SimilarityProfile): Similarity {
-  const sharedTerms = intersect(a.keyTerms, b.keyTerms);
+  const termsOfA = telling(a.keyTerms);
+  const termsOfB = telling(b.keyTerms);
+  const sharedTerms = intersect(termsOfA, termsOfB);
   const sharedThemes = intersect(a.themes, b.themes);
   const sharedSdgs = intersect(a.sdgs, b.sdgs);
   const sharedCities = intersect(a.cities, b.cities);
 
-  const termsA = new Set(a.keyTerms).size;
-  const termsB = new Set(b.keyTerms).size;
+  const termsA = new Set(termsOfA).size;
+  const termsB = new Set(termsOfB).size;
   // Cosine of the two term sets: fair to a short draft compared with a long summary.
   const text = termsA && termsB ? sharedTerms.length / Math.sqrt(termsA * termsB) : 0;
   const themes = jaccard(sharedThemes.length, new Set(a.themes).size, new Set(b.themes).size);

@@ -126,7 +126,7 @@ export default async function InitiativePage({ params }: Props) {
             <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
               <div>
                 <dt className="font-medium text-slate-600">{t("initiatives.detail.period")}</dt>
-                <dd>{initiative.startDate || initiative.endDate ? `${date(initiative.startDate) ?? "…"} – ${date(initiative.endDate) ?? t("initiatives.detail.ongoing")}` : t("initiatives.detail.notStated")}</dd>
+                <dd>{initiative.startDate || initiative.endDate ? `${date(initiative.startDate) ?? "…"} – ${date(initiative.endDate) ?? (initiative.status === "COMPLETED" ? "…" : t("initiatives.detail.ongoing"))}` : t("initiatives.detail.notStated")}</dd>
               </div>
               <div>
                 <dt className="font-medium text-slate-600">{t("initiatives.detail.funding")}</dt>
