@@ -23,8 +23,10 @@ const EXCERPT_LENGTH = 1200;
 const KEY_TERMS = 60;
 
 export function toDocument(source: SearchSource) {
+  // Each part is split once; the document's terms are the union of the parts' terms.
   const titleTerms = terms(source.title);
-  const keyTerms = terms(`${source.title} ${source.keyText}`).slice(0, KEY_TERMS);
+  const keyOnly = terms(source.keyText);
+  const keyTerms = [...new Set([...titleTerms, ...keyOnly])].slice(0, KEY_TERMS);
   const excerpt = `${source.keyText} ${source.bodyText}`.replace(/\s+/g, " ").trim().slice(0, EXCERPT_LENGTH);
   return {
     kind: source.kind,
@@ -33,7 +35,7 @@ export function toDocument(source: SearchSource) {
     title: source.title,
     excerpt,
     language: source.language,
-    terms: terms(`${source.title} ${source.keyText} ${source.bodyText}`),
+    terms: [...new Set([...titleTerms, ...keyOnly, ...terms(source.bodyText)])],
     titleTerms,
     keyTerms,
     themeSlugs: source.themeSlugs,

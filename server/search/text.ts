@@ -8,6 +8,7 @@ const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’]/;
 const MAX_TERM_LENGTH = 40;
+const ASCII = /^[\x00-\x7f]*$/;
 
 const STOPWORDS = new Set(
   (
@@ -22,12 +23,24 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
+// Text without Chinese or Japanese needs no dictionary: a regular expression finds the same words
+// many times faster than Intl.Segmenter, which matters when indexing 100,000 records.
+const LATIN_WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
+
+function* rawWords(text: string): Generator<string> {
+  if (!CJK.test(text)) {
+    yield* text.match(LATIN_WORD) ?? [];
+    return;
+  }
+  for (const part of segmenter.segment(text)) if (part.isWordLike) yield part.segment;
+}
+
 /** The words of a text, folded, in order (repeats kept). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const part of segmenter.segment(text)) {
-    if (!part.isWordLike) continue;
-    const word = foldText(part.segment).replace(ELISION, "").replace(/['’]/g, "");
+  for (const raw of rawWords(text)) {
+    const folded = ASCII.test(raw) ? raw.toLowerCase() : foldText(raw);
+    const word = folded.replace(ELISION, "").replace(/['’]/g, "");
     if (!word || word.length > MAX_TERM_LENGTH) continue;
     out.push(word);
   }
