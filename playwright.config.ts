@@ -8,6 +8,8 @@ const dataDir = process.env.E2E_DATA_DIR ?? ".data-e2e";
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
+  // Separate output folders let several runs (other ports and data dirs) coexist.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

@@ -78,6 +78,14 @@ test("a city officer shares a practice in Chinese for Wuhan and sees its page wi
 
   await page.goto("/practices?language=zh&city=wuhan");
   await expect(page.getByTestId("practice-card").filter({ hasText: title })).toContainText("28 个 (2019)");
+
+  // Search finds it by a word inside a longer Chinese sentence (低洼, in "…导致城市低洼地区严重内涝…").
+  await page.goto(`/search?q=${encodeURIComponent("低洼 暴雨")}&type=practice`);
+  const hit = page.getByRole("link", { name: title });
+  await expect(hit).toBeVisible();
+  await expect(page.locator("mark").filter({ hasText: "低洼" }).first()).toBeVisible();
+  await hit.click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 });
 
 test("a signed-in officer records an adoption and sees it on the spillover graph", async ({ page }) => {
