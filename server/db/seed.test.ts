@@ -32,6 +32,27 @@ describe("seed", () => {
     expect(wuhan.countryCode).toBe("CN");
   });
 
+  it("loads at least 60 initiatives and 80 practices in several languages, marked as seed with their sources, with adoptions", async () => {
+    const [initiatives, practices, adoptions, languages, unsourced, coOwned, translations] = await Promise.all([
+      t.db.initiative.count({ where: { isSeed: true, state: "PUBLISHED" } }),
+      t.db.practice.count({ where: { isSeed: true, state: "PUBLISHED" } }),
+      t.db.adoption.count({ where: { isSeed: true } }),
+      t.db.practice.groupBy({ by: ["language"], _count: true }),
+      t.db.initiative.count({ where: { sourceUrl: null } }),
+      t.db.initiativeOwner.groupBy({ by: ["initiativeId"], having: { initiativeId: { _count: { gt: 1 } } } }),
+      t.db.practice.count({ where: { NOT: { translationGroupId: { equals: t.db.practice.fields.id } } } }),
+    ]);
+    expect(initiatives).toBeGreaterThanOrEqual(60);
+    expect(practices).toBeGreaterThanOrEqual(80);
+    expect(adoptions).toBeGreaterThanOrEqual(50);
+    expect(languages.map((l) => l.language).sort()).toEqual(["en", "es", "fr", "zh"]);
+    expect(unsourced).toBe(0);
+    expect(coOwned.length).toBeGreaterThan(0);
+    expect(translations).toBeGreaterThan(0);
+    const outcomesMissing = await t.db.practice.count({ where: { outcomes: { none: {} } } });
+    expect(outcomesMissing).toBe(0);
+  });
+
   it("writes every public record into the search index", async () => {
     const hits = async (q: string, kind: "NETWORK" | "CITY") => (await search(t.db, { q, kind, limit: 5, offset: 0 })).hits.map((h) => h.slug);
     expect(await hits("ICLEI", "NETWORK")).toContain("iclei");
@@ -43,6 +64,8 @@ describe("seed", () => {
       t.db.city.count(),
     ]);
     expect(documents).toBe(networks + cities);
+    const knowledge = await t.db.searchDocument.count({ where: { kind: { in: ["INITIATIVE", "PRACTICE"] } } });
+    expect(knowledge).toBe((await t.db.initiative.count({ where: { state: "PUBLISHED" } })) + (await t.db.practice.count({ where: { state: "PUBLISHED" } })));
   });
 
   it("is idempotent and never overwrites what an owner corrected", async () => {
