@@ -75,9 +75,9 @@ async function fill(db: Db) {
   for (let i = 0; i < memberships.length; i += batch) {
     await db.networkMembership.createMany({ data: memberships.slice(i, i + batch), skipDuplicates: true });
   }
-  await fillKnowledge(db, scale);
   // The synthetic networks and cities join the search index too, so search runs over everything.
   await indexUnindexed(db);
+  await fillKnowledge(db, scale);
   return { memberships: memberships.length };
 }
 

@@ -38,7 +38,24 @@ function textOf(random: () => number, language: Locale, count: number, n: number
   return language === "zh" ? `${words.join("")}。` : words.join(" ");
 }
 
+// Bulk loading: the search index's GIN indexes are dropped during the fill and built once at the
+// end (the same definitions as the migrations), which is many times faster than updating them per row.
+const searchIndexes = [
+  `CREATE INDEX "SearchDocument_terms_idx" ON "SearchDocument" USING GIN ("terms")`,
+  `CREATE INDEX "SearchDocument_titleTerms_idx" ON "SearchDocument" USING GIN ("titleTerms")`,
+  `CREATE INDEX "SearchDocument_keyTerms_idx" ON "SearchDocument" USING GIN ("keyTerms")`,
+];
+
 export async function fillKnowledge(db: Db, scale: { practices: number; initiatives: number }) {
+  for (const name of ["SearchDocument_terms_idx", "SearchDocument_titleTerms_idx", "SearchDocument_keyTerms_idx"]) {
+    await db.$executeRawUnsafe(`DROP INDEX IF EXISTS "${name}"`);
+  }
+  await fillRecords(db, scale);
+  for (const statement of searchIndexes) await db.$executeRawUnsafe(statement);
+  await db.$executeRawUnsafe(`ANALYZE`);
+}
+
+async function fillRecords(db: Db, scale: { practices: number; initiatives: number }) {
   const random = rng(42);
   const [themes, networks, cities] = await Promise.all([
     db.theme.findMany({ select: { id: true, slug: true } }),
