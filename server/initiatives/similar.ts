@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
-import { MIN_SCORE, similarity, type SimilarityProfile, type SimilarityReasons } from "@/server/knowledge/similarity";
+import { MIN_SCORE, similarity, tellingTerms, type SimilarityProfile, type SimilarityReasons } from "@/server/knowledge/similarity";
 
 // Finding similar initiatives in other networks: a cheap SQL pass picks candidates that share key
 // words (GIN on keyTerms) or themes, SDGs and cities; the score module then ranks them.
@@ -26,13 +26,14 @@ export type SimilarityTarget = SimilarityProfile & {
 export async function findSimilarInitiatives(db: Db, target: SimilarityTarget, limit = 5): Promise<SimilarInitiative[]> {
   const excludeNetworks = target.excludeNetworkIds.length ? target.excludeNetworkIds : ["-"];
   const excludeId = target.excludeInitiativeId ?? "-";
+  const queryTerms = tellingTerms(target.keyTerms);
   const [byText, byFacets] = await Promise.all([
-    target.keyTerms.length
+    queryTerms.length
       ? db.$queryRaw<{ id: string }[]>`
           SELECT d."entityId" AS id FROM "SearchDocument" d
-          WHERE d.kind = 'INITIATIVE' AND d."keyTerms" && ${target.keyTerms}::text[] AND d."entityId" <> ${excludeId}
+          WHERE d.kind = 'INITIATIVE' AND d."keyTerms" && ${queryTerms}::text[] AND d."entityId" <> ${excludeId}
             AND NOT EXISTS (SELECT 1 FROM "InitiativeOwner" o WHERE o."initiativeId" = d."entityId" AND o."networkId" = ANY(${excludeNetworks}::text[]))
-          ORDER BY cardinality(ARRAY(SELECT unnest(d."keyTerms") INTERSECT SELECT unnest(${target.keyTerms}::text[]))) DESC, d."entityId"
+          ORDER BY cardinality(ARRAY(SELECT unnest(d."keyTerms") INTERSECT SELECT unnest(${queryTerms}::text[]))) DESC, d."entityId"
           LIMIT ${CANDIDATES}`
       : Promise.resolve([]),
     facetCandidates(db, target, excludeNetworks, excludeId),

@@ -34,7 +34,7 @@ const GENERIC = new Set(
     "城市 网络 成员 市长 项目 倡议 地方 政府"
   ).split(" "),
 );
-const telling = (terms: readonly string[]) => terms.filter((term) => !GENERIC.has(term));
+export const tellingTerms = (terms: readonly string[]) => terms.filter((term) => !GENERIC.has(term));
 
 const intersect = <T>(a: readonly T[], b: readonly T[]) => {
   const set = new Set(b);
@@ -46,8 +46,8 @@ const jaccard = (shared: number, a: number, b: number) => (a + b - shared > 0 ? 
 
 /** Score 0–100 and the reasons behind it. */
 export function similarity(a: SimilarityProfile, b: SimilarityProfile): Similarity {
-  const termsOfA = telling(a.keyTerms);
-  const termsOfB = telling(b.keyTerms);
+  const termsOfA = tellingTerms(a.keyTerms);
+  const termsOfB = tellingTerms(b.keyTerms);
   const sharedTerms = intersect(termsOfA, termsOfB);
   const sharedThemes = intersect(a.themes, b.themes);
   const sharedSdgs = intersect(a.sdgs, b.sdgs);

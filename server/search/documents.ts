@@ -26,7 +26,7 @@ export function toDocument(source: SearchSource) {
   // Each part is split once; the document's terms are the union of the parts' terms.
   const titleTerms = terms(source.title);
   const keyOnly = terms(source.keyText);
-  const keyTerms = [...new Set([...titleTerms, ...keyOnly])].slice(0, KEY_TERMS);
+  const keyTerms = source.kind === "INITIATIVE" ? [...new Set([...titleTerms, ...keyOnly])].slice(0, KEY_TERMS) : [];
   const excerpt = `${source.keyText} ${source.bodyText}`.replace(/\s+/g, " ").trim().slice(0, EXCERPT_LENGTH);
   return {
     kind: source.kind,

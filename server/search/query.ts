@@ -40,7 +40,7 @@ const MIN_FUZZY_LENGTH = 4;
 const SIMILARITY_THRESHOLD = 0.2;
 const SNIPPET_RADIUS = 90;
 /** How many matching records are ranked at most (see run). */
-export const CANDIDATES = 2000;
+export const CANDIDATES = 1000;
 
 const empty: SearchResult = { total: 0, hits: [], facets: { kinds: {}, themes: [] }, expanded: [], partial: false, capped: false };
 
@@ -54,21 +54,18 @@ async function expand(db: Db, queryTerms: string[]): Promise<{ term: string; alt
     candidates.length ? (await db.searchTerm.findMany({ where: { term: { in: candidates } }, select: { term: true } })).map((r) => r.term) : [],
   );
   const fuzzy = candidates.filter((t) => !known.has(t));
+  // The closest indexed words by trigram distance (nearest first, straight from the GiST index).
   // One wrong letter in a short word leaves few shared trigrams ("heet"/"heat" share 2 of 8), so
-  // the threshold is below pg_trgm's default; only the closest few words are kept.
+  // words down to a similarity of 0.2 are kept.
   const rows = fuzzy.length
-    ? (
-        await db.$transaction([
-          db.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`,
-          db.$queryRaw<{ query: string; term: string }[]>`
-            SELECT q.term AS query, t.term
-            FROM unnest(${fuzzy}::text[]) AS q(term)
-            CROSS JOIN LATERAL (
-              SELECT s.term FROM "SearchTerm" s WHERE s.term % q.term AND s.term <> q.term
-              ORDER BY similarity(s.term, q.term) DESC, s.term LIMIT ${MAX_ALTERNATIVES}
-            ) t`,
-        ])
-      )[1]
+    ? await db.$queryRaw<{ query: string; term: string }[]>`
+        SELECT q.term AS query, t.term
+        FROM unnest(${fuzzy}::text[]) AS q(term)
+        CROSS JOIN LATERAL (
+          SELECT s.term, s.term <-> q.term AS distance FROM "SearchTerm" s
+          ORDER BY s.term <-> q.term LIMIT ${MAX_ALTERNATIVES}
+        ) t
+        WHERE t.distance <= ${1 - SIMILARITY_THRESHOLD}`
     : [];
   return queryTerms.map((term) => ({
     term,
