@@ -5,9 +5,9 @@ import type { Db, DbOrTx } from "@/server/db/client";
 import { Prisma, type PublicationState } from "@/server/db/generated/client";
 import { conflict, invalid, notFound } from "@/server/errors";
 import { dayToDate } from "@/server/knowledge/input";
-import { cityIdsOf, freeSlug, partnerIdsOf, themeIdsOf } from "@/server/knowledge/references";
+import { cityIdsOf, partnerIdsOf, themeIdsOf } from "@/server/knowledge/references";
 import { notify } from "@/server/notifications/service";
-import { slugify } from "@/server/registry/slug";
+import { slugify, uniqueSlug } from "@/server/registry/slug";
 import { reindex } from "@/server/search/documents";
 import { terms } from "@/server/search/text";
 import {
@@ -129,9 +129,8 @@ export async function createInitiative(ctx: Context, raw: InitiativeCreateInput)
   if (!network) throw invalid({ networkId: ["knowledge.errors.networkNotVerified"] });
   const state: PublicationState = input.publish ? "PUBLISHED" : "DRAFT";
   return ctx.db.$transaction(async (tx) => {
-    const slug = await freeSlug(
-      async (s) => (await tx.initiative.count({ where: { slug: s } })) > 0,
-      slugify(input.title) || "initiative",
+    const slug = await uniqueSlug(slugify(input.title) || "initiative", (prefix) =>
+      tx.initiative.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }),
     );
     const initiative = await tx.initiative.create({
       data: {

@@ -10,10 +10,11 @@ async function resolve(found: { id: string; slug: string }[], slugs: string[], f
   return slugs.map((s) => bySlug.get(s)!);
 }
 
-export async function themeIdsOf(db: DbOrTx, slugs: string[]) {
+/** `unknownKey` lets each form say it in its own words (networks and knowledge have their own catalogs). */
+export async function themeIdsOf(db: DbOrTx, slugs: string[], unknownKey = "knowledge.errors.themeUnknown") {
   const unique = [...new Set(slugs)];
   if (!unique.length) return [];
-  return resolve(await db.theme.findMany({ where: { slug: { in: unique } }, select: { id: true, slug: true } }), unique, "themes", "knowledge.errors.themeUnknown");
+  return resolve(await db.theme.findMany({ where: { slug: { in: unique } }, select: { id: true, slug: true } }), unique, "themes", unknownKey);
 }
 
 export async function cityIdsOf(db: DbOrTx, slugs: string[]) {
@@ -26,15 +27,4 @@ export async function partnerIdsOf(db: DbOrTx, slugs: string[]) {
   const unique = [...new Set(slugs)];
   if (!unique.length) return [];
   return resolve(await db.partner.findMany({ where: { slug: { in: unique } }, select: { id: true, slug: true } }), unique, "partners", "knowledge.errors.partnerUnknown");
-}
-
-/** A unique slug for a new record: the base, or the base with -2, -3 … */
-export async function freeSlug(taken: (slug: string) => Promise<boolean>, base: string) {
-  const root = base || "item";
-  if (!(await taken(root))) return root;
-  for (let n = 2; n < 1000; n++) {
-    const slug = `${root.slice(0, 75)}-${n}`;
-    if (!(await taken(slug))) return slug;
-  }
-  return `${root.slice(0, 60)}-${Date.now().toString(36)}`;
 }

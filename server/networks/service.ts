@@ -4,10 +4,11 @@ import { audit } from "@/server/audit/log";
 import type { Db } from "@/server/db/client";
 import { containsPattern, foldColumn } from "@/server/registry/search";
 import { Prisma, type ReviewStatus } from "@/server/db/generated/client";
-import { conflict, invalid, notFound } from "@/server/errors";
+import { conflict, notFound } from "@/server/errors";
 import { notify } from "@/server/notifications/service";
-import { networkSlug } from "@/server/registry/slug";
+import { networkSlug, uniqueSlug } from "@/server/registry/slug";
 import { reindex } from "@/server/search/documents";
+import { themeIdsOf } from "@/server/knowledge/references";
 import {
   NETWORK_PAGE_SIZE,
   QUEUE_PAGE_SIZE,
@@ -215,30 +216,16 @@ export async function getNetwork(ctx: Context, slug: string) {
 }
 
 /** The first free slug among `base`, `base-2`, `base-3`… */
-async function uniqueSlug(db: Pick<Db, "network">, base: string) {
-  const taken = new Set(
-    (await db.network.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((n) => n.slug),
-  );
-  if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
-}
-
-async function themeIds(db: Pick<Db, "theme">, slugs: string[]) {
-  const unique = [...new Set(slugs)];
-  if (unique.length === 0) return [];
-  const themes = await db.theme.findMany({ where: { slug: { in: unique } }, select: { id: true } });
-  if (themes.length !== unique.length) throw invalid({ themes: ["networks.errors.themeUnknown"] });
-  return themes.map((t) => t.id);
-}
-
 /** A registration: pending until a moderator verifies it; the registrant becomes its owner at once. */
 export async function registerNetwork(ctx: Context, raw: NetworkRegisterInput) {
   authorize(ctx.actor, policy.registerNetwork(ctx.actor));
   const actor = ctx.actor;
   const { themes, ...facts } = networkRegisterInput.parse(raw);
   return ctx.db.$transaction(async (tx) => {
-    const ids = await themeIds(tx, themes);
-    const slug = await uniqueSlug(tx, networkSlug(facts.name, facts.acronym));
+    const ids = await themeIdsOf(tx, themes, "networks.errors.themeUnknown");
+    const slug = await uniqueSlug(networkSlug(facts.name, facts.acronym), (prefix) =>
+      tx.network.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }),
+    );
     const network = await tx.network.create({
       data: {
         ...facts,
@@ -375,7 +362,7 @@ export async function updateNetwork(ctx: Context, raw: NetworkUpdateInput) {
       include: { themes: { select: { theme: { select: { slug: true } } } } },
     });
     if (!current) throw notFound();
-    const ids = await themeIds(tx, themes);
+    const ids = await themeIdsOf(tx, themes, "networks.errors.themeUnknown");
     const resubmit = current.status === "REJECTED" && !policy.reviewNetwork(actor);
     const data = { ...facts, ...(confidence ? { confidence } : {}) };
     const updated = await tx.network.updateMany({

@@ -1,11 +1,10 @@
 import type { Context } from "@/server/auth/actor";
 import { authorize, policy } from "@/server/auth/policy";
 import { audit } from "@/server/audit/log";
-import type { Db } from "@/server/db/client";
 import type { Prisma } from "@/server/db/generated/client";
 import { conflict, notFound } from "@/server/errors";
 import { notify } from "@/server/notifications/service";
-import { slugify } from "@/server/registry/slug";
+import { slugify, uniqueSlug } from "@/server/registry/slug";
 import {
   PARTNER_PAGE_SIZE,
   partnerCreateInput,
@@ -123,25 +122,13 @@ export async function pendingPartnerJoins(ctx: Context) {
   });
 }
 
-/** A free slug for a new partner: the name's slug, else with the first free numeric suffix. */
-async function freeSlug(db: Pick<Db, "partner">, name: string) {
-  const base = slugify(name) || "partner";
-  const taken = new Set(
-    (await db.partner.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug),
-  );
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
-}
-
 export async function createPartner(ctx: Context, raw: PartnerCreateInput) {
   authorize(ctx.actor, policy.createPartner(ctx.actor));
   const actor = ctx.actor;
   const input = partnerCreateInput.parse(raw);
   return ctx.db.$transaction(async (tx) => {
     const partner = await tx.partner.create({
-      data: { ...input, slug: await freeSlug(tx, input.name), members: { create: { userId: actor.id, status: "VERIFIED" } } },
+      data: { ...input, slug: await uniqueSlug(slugify(input.name) || "partner", (prefix) => tx.partner.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } })), members: { create: { userId: actor.id, status: "VERIFIED" } } },
       select: { id: true, slug: true },
     });
     await audit(tx, { actorId: actor.id, action: "partner.create", entityType: "Partner", entityId: partner.id, data: { name: input.name, type: input.type } });

@@ -5,8 +5,8 @@ import type { Db, DbOrTx } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
 import { conflict, invalid, notFound, unauthorized } from "@/server/errors";
 import { dayToDate } from "@/server/knowledge/input";
-import { cityIdsOf, freeSlug, themeIdsOf } from "@/server/knowledge/references";
-import { slugify } from "@/server/registry/slug";
+import { cityIdsOf, themeIdsOf } from "@/server/knowledge/references";
+import { slugify, uniqueSlug } from "@/server/registry/slug";
 import { reindex } from "@/server/search/documents";
 import { terms } from "@/server/search/text";
 import {
@@ -104,7 +104,7 @@ export async function createPractice(ctx: Context, raw: PracticeCreateInput) {
     const cjk = /[\u2e80-\u9fff\uac00-\ud7af]/.test(input.title);
     const base =
       latin && !cjk ? latin : originalSlug ? `${originalSlug.slice(0, 76)}-${input.language}` : `${input.cities[0] ?? "city"}-${latin || "practice"}`.slice(0, 80);
-    const slug = await freeSlug(async (s) => (await tx.practice.count({ where: { slug: s } })) > 0, base);
+    const slug = await uniqueSlug(base, (prefix) => tx.practice.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }));
     const created = await tx.practice.create({
       data: { ...scalarFields(input, refs), slug, translationGroupId: translationGroupId ?? "pending", createdById: actor.id, publishedAt: new Date() },
       select: { id: true, slug: true, version: true },

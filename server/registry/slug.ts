@@ -14,3 +14,13 @@ export function slugify(value: string): string {
 export function networkSlug(name: string, acronym?: string | null): string {
   return slugify(acronym?.trim() || name) || "network";
 }
+
+/**
+ * The base slug, or the base with its first free numeric suffix ("-2", "-3", …). `taken` returns
+ * the existing slugs that start with a prefix (one query, whatever the table).
+ */
+export async function uniqueSlug(base: string, taken: (prefix: string) => Promise<{ slug: string }[]>): Promise<string> {
+  const used = new Set((await taken(base)).map((row) => row.slug));
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+}
