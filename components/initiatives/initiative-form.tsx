@@ -2,6 +2,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { fromLinkRows, LinksEditor, toLinkRows, type LinkRow } from "@/components/common/links-editor";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/form";
@@ -67,7 +68,7 @@ export function InitiativeForm(props: Props) {
   const [cities, setCities] = useState<string[]>(initial.cities);
   const [cityQuery, setCityQuery] = useState("");
   const [partners, setPartners] = useState(initial.partners);
-  const [links, setLinks] = useState(initial.links);
+  const [links, setLinks] = useState<LinkRow[]>(() => toLinkRows(initial.links));
   const create = useMutation(trpc.initiatives.create.mutationOptions());
   const update = useMutation(trpc.initiatives.update.mutationOptions());
   const pending = create.isPending || update.isPending;
@@ -114,7 +115,7 @@ export function InitiativeForm(props: Props) {
       cities,
       partners: partners.filter((p) => p.partner),
       fundingSources: text("fundingSources").split("\n").map((s) => s.trim()).filter(Boolean),
-      links: links.filter((l) => l.label || l.url),
+      links: fromLinkRows(links),
       language: text("language") as Language,
     };
     try {
@@ -301,18 +302,12 @@ export function InitiativeForm(props: Props) {
 
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">{t("knowledge.links")}</legend>
-          {links.map((l, i) => (
-            <div key={i} className="grid gap-2 sm:grid-cols-[12rem_1fr_auto]">
-              <Input aria-label={t("initiatives.form.linkLabel")} placeholder={t("initiatives.form.linkLabel")} value={l.label} maxLength={120} onChange={(e) => setLinks(links.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))} />
-              <Input aria-label={t("initiatives.form.linkUrl")} placeholder="https://" type="url" value={l.url} onChange={(e) => setLinks(links.map((x, j) => (j === i ? { ...x, url: e.target.value } : x)))} />
-              <Button variant="ghost" onClick={() => setLinks(links.filter((_, j) => j !== i))}>
-                {t("initiatives.form.remove")}
-              </Button>
-            </div>
-          ))}
-          <Button variant="secondary" size="sm" onClick={() => setLinks([...links, { label: "", url: "" }])}>
-            {t("initiatives.form.addLink")}
-          </Button>
+          <LinksEditor
+            idPrefix="initiative"
+            rows={links}
+            onChange={setLinks}
+            labels={{ label: t("initiatives.form.linkLabel"), url: t("initiatives.form.linkUrl"), remove: t("initiatives.form.remove"), add: t("initiatives.form.addLink") }}
+          />
           {errors("links") ? <p className="text-sm text-red-700">{errors("links")!.join(" ")}</p> : null}
         </fieldset>
 

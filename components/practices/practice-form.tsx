@@ -2,6 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { fromLinkRows, LinksEditor, rowKey, toLinkRows, type LinkRow } from "@/components/common/links-editor";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Label, Select, Textarea } from "@/components/ui/form";
@@ -49,10 +50,6 @@ type Props = { options: PracticeFormOptions; initial: PracticeFormValues } & (
 );
 
 type OutcomeRow = { key: number; indicator: string; baseline: string; value: string; unit: string; year: string };
-type LinkRow = { key: number; label: string; url: string };
-
-let nextKey = 1;
-const key = () => nextKey++;
 const str = (v: number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 
 /** Sharing a practice and editing it use one form; every field the service knows is here. */
@@ -64,7 +61,7 @@ export function PracticeForm(props: Props) {
   const [error, setError] = useState<ClientError | null>(null);
   const [outcomes, setOutcomes] = useState<OutcomeRow[]>(() =>
     (initial.outcomes.length ? initial.outcomes : [null]).map((o) => ({
-      key: key(),
+      key: rowKey(),
       indicator: o?.indicator ?? "",
       baseline: str(o?.baseline),
       value: str(o?.value),
@@ -72,7 +69,7 @@ export function PracticeForm(props: Props) {
       year: str(o?.year),
     })),
   );
-  const [links, setLinks] = useState<LinkRow[]>(() => initial.links.map((l) => ({ key: key(), ...l })));
+  const [links, setLinks] = useState<LinkRow[]>(() => toLinkRows(initial.links));
   const [cities, setCities] = useState<string[]>(initial.cities);
   const [cityQuery, setCityQuery] = useState("");
   const [cityMiss, setCityMiss] = useState(false);
@@ -128,7 +125,7 @@ export function PracticeForm(props: Props) {
       sdgs: form.getAll("sdgs").map(Number),
       cities,
       licence: text("licence") as Licence,
-      links: links.map((l) => ({ label: l.label.trim(), url: l.url.trim() })).filter((l) => l.label || l.url),
+      links: fromLinkRows(links),
       language: text("language") as Language,
       network: text("network") || null,
       partner: partner || null,
@@ -376,7 +373,7 @@ export function PracticeForm(props: Props) {
           <Button
             variant="secondary"
             size="sm"
-            onClick={() => setOutcomes((list) => [...list, { key: key(), indicator: "", baseline: "", value: "", unit: "", year: "" }])}
+            onClick={() => setOutcomes((list) => [...list, { key: rowKey(), indicator: "", baseline: "", value: "", unit: "", year: "" }])}
           >
             + {t("practices.form.addOutcome")}
           </Button>
@@ -433,40 +430,13 @@ export function PracticeForm(props: Props) {
         <fieldset className="space-y-2" aria-describedby={errors("links") ? "practice-links-error" : undefined}>
           <legend className="text-sm font-medium text-slate-800">{t("knowledge.links")}</legend>
           {groupError("links")}
-          {links.length ? (
-            <ul className="space-y-2">
-              {links.map((row, i) => (
-                <li key={row.key} className="grid gap-2 sm:grid-cols-[14rem_1fr_auto] sm:items-start">
-                  <Field id={`practice-link-${row.key}-label`} label={t("practices.form.linkLabel")} errors={errors(`links.${i}.label`)}>
-                    {(aria) => (
-                      <Input {...aria} value={row.label} maxLength={120} onChange={(e) => setLinks((list) => list.map((r) => (r.key === row.key ? { ...r, label: e.target.value } : r)))} />
-                    )}
-                  </Field>
-                  <Field id={`practice-link-${row.key}-url`} label={t("practices.form.linkUrl")} errors={errors(`links.${i}.url`)}>
-                    {(aria) => (
-                      <Input
-                        {...aria}
-                        type="url"
-                        inputMode="url"
-                        placeholder="https://"
-                        value={row.url}
-                        maxLength={500}
-                        onChange={(e) => setLinks((list) => list.map((r) => (r.key === row.key ? { ...r, url: e.target.value } : r)))}
-                      />
-                    )}
-                  </Field>
-                  <Button variant="ghost" size="sm" className="sm:mt-6" onClick={() => setLinks((list) => list.filter((r) => r.key !== row.key))}>
-                    {t("practices.form.removeLink")}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {links.length < 10 ? (
-            <Button variant="secondary" size="sm" onClick={() => setLinks((list) => [...list, { key: key(), label: "", url: "" }])}>
-              + {t("practices.form.addLink")}
-            </Button>
-          ) : null}
+          <LinksEditor
+            idPrefix="practice"
+            rows={links}
+            onChange={setLinks}
+            labels={{ label: t("practices.form.linkLabel"), url: t("practices.form.linkUrl"), remove: t("practices.form.removeLink"), add: t("practices.form.addLink") }}
+            errorsFor={(i, field) => errors(`links.${i}.${field}`)}
+          />
         </fieldset>
       </fieldset>
 
