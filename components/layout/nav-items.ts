@@ -8,6 +8,7 @@ export const navItems = [
   { href: "/frameworks", key: "frameworks", ready: false },
   { href: "/exchange", key: "exchange", ready: false },
   { href: "/events", key: "events", ready: false },
+  { href: "/challenges", key: "challenges", ready: false },
   { href: "/insights", key: "insights", ready: false },
   { href: "/search", key: "search", ready: true },
 ] as const;

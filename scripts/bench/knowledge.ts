@@ -174,7 +174,7 @@ export const knowledgeBenchmarks: Benchmark[] = [
     targetP95Ms: 100,
     prepare: async (ctx) => {
       const staff = await ctx.db.initiativeOwner.findFirstOrThrow({ select: { networkId: true } });
-      return { ...ctx, actor: { id: "bench", email: "bench@example.org", name: "Bench", platformRoles: new Set(), staff: new Map([[staff.networkId, "EDITOR" as const]]), cities: new Set(), partners: new Set() } } satisfies Context;
+      return { ...ctx, actor: { id: "bench", email: "bench@example.org", name: "Bench", platformRoles: new Set(), staff: new Map([[staff.networkId, "EDITOR" as const]]), cities: new Set(), partners: new Set(), createdAt: new Date(0), suspendedUntil: null } } satisfies Context;
     },
     run: (_ctx, staffCtx) =>
       similarToDraft(staffCtx as Context, {

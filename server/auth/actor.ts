@@ -13,6 +13,10 @@ export type Actor = {
   cities: ReadonlySet<string>;
   /** partner organisation ids where their membership is verified. */
   partners: ReadonlySet<string>;
+  /** When the account was created: new accounts get tighter posting limits. */
+  createdAt: Date;
+  /** Set while a moderator's suspension runs; a suspended person may not post. */
+  suspendedUntil: Date | null;
 };
 
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
@@ -22,6 +26,8 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
       id: true,
       email: true,
       name: true,
+      createdAt: true,
+      suspendedUntil: true,
       platformRoles: { select: { role: true } },
       staff: { select: { networkId: true, role: true } },
       cityOfficers: { where: { status: "VERIFIED" }, select: { cityId: true } },
@@ -37,6 +43,8 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
     staff: new Map(user.staff.map((s) => [s.networkId, s.role])),
     cities: new Set(user.cityOfficers.map((c) => c.cityId)),
     partners: new Set(user.partnerMembers.map((p) => p.partnerId)),
+    createdAt: user.createdAt,
+    suspendedUntil: user.suspendedUntil,
   };
 }
 

@@ -8,6 +8,8 @@ const actor = (overrides: Partial<Actor> = {}): Actor => ({
   email: "u1@example.org",
   name: "U One",
   platformRoles: new Set(),
+  createdAt: new Date("2026-01-01T00:00:00Z"),
+  suspendedUntil: null,
   staff: new Map(),
   cities: new Set(),
   partners: new Set(),

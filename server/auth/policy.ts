@@ -4,14 +4,19 @@ import { forbidden, unauthorized } from "@/server/errors";
 // Every mutation asks this module whether the actor may do it; nowhere else decides.
 // Rules return booleans so pages can also use them to show or hide actions.
 
-const isAdmin = (a: Actor | null) => !!a?.platformRoles.has("ADMIN");
-const isModerator = (a: Actor | null) => isAdmin(a) || !!a?.platformRoles.has("MODERATOR");
-const staffRole = (a: Actor | null, networkId: string) => a?.staff.get(networkId);
+import { isAdmin, isModerator, isSuspended, staffRole } from "./roles";
+import { challengesRules } from "./rules/challenges";
+import { eventsRules } from "./rules/events";
+import { exchangeRules } from "./rules/exchange";
+import { forumRules } from "./rules/forum";
+import { frameworksRules } from "./rules/frameworks";
+import { moderationRules } from "./rules/moderation";
 
 export const policy = {
   isAdmin,
   isModerator,
   isSignedIn: (a: Actor | null) => !!a,
+  isSuspended,
 
   // Registry: networks
   registerNetwork: (a: Actor | null) => !!a,
@@ -90,6 +95,14 @@ export const policy = {
   readAuditLog: (a: Actor | null) => isModerator(a),
   /** Each person changes only their own preferences; the row is always the actor's own. */
   editOwnAccount: (a: Actor | null) => !!a,
+
+  // Per-area rules, each in server/auth/rules/<area>.ts
+  ...forumRules,
+  ...moderationRules,
+  ...frameworksRules,
+  ...exchangeRules,
+  ...eventsRules,
+  ...challengesRules,
 };
 
 /** Throws "sign in required" for anonymous actors and "not allowed" for everyone else refused. */

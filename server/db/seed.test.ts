@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/server/test/db";
 import { search } from "@/server/search/query";
 import { demoAccounts, seed } from "./seed";
+import { personas, SEED_PEOPLE_DOMAIN } from "./seed-people";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -17,7 +18,9 @@ describe("seed", () => {
     expect(summary.themes).toBe(18);
     expect(summary.cities).toBeGreaterThanOrEqual(150);
     expect(summary.memberships).toBeGreaterThan(summary.cities);
-    expect(await t.db.user.count()).toBe(0);
+    // Only the personas who speak in seeded conversations, none of whom can sign in.
+    expect(await t.db.user.count({ where: { NOT: { email: { endsWith: `@${SEED_PEOPLE_DOMAIN}` } } } })).toBe(0);
+    expect(await t.db.user.count()).toBe(personas.length);
 
     const iclei = await t.db.network.findUniqueOrThrow({ where: { slug: "iclei" }, include: { themes: { include: { theme: true } } } });
     expect(iclei).toMatchObject({ foundedYear: 1990, hqCity: "Bonn", hqCountry: "DE", memberCount: 2500, memberCountYear: 2023, status: "VERIFIED", isSeed: true });
@@ -80,7 +83,7 @@ describe("seed", () => {
   it("adds one demo account per role only when asked, once", async () => {
     await seed(t.db, { demo: true });
     await seed(t.db, { demo: true });
-    const users = await t.db.user.findMany({ include: { platformRoles: true, staff: { include: { network: true } }, cityOfficers: { include: { city: true } }, partnerMembers: true } });
+    const users = await t.db.user.findMany({ where: { NOT: { email: { endsWith: `@${SEED_PEOPLE_DOMAIN}` } } }, include: { platformRoles: true, staff: { include: { network: true } }, cityOfficers: { include: { city: true } }, partnerMembers: true } });
     expect(users.map((u) => u.email).sort()).toEqual(demoAccounts.map((a) => a.email).sort());
     const by = (email: string) => users.find((u) => u.email === email)!;
     expect(by("admin@concord.test").platformRoles.map((r) => r.role)).toEqual(["ADMIN"]);

@@ -6,7 +6,13 @@ import type { ActivityStatus, Confidence, MemberType, PartnerType } from "./gene
 import { hashPassword } from "@/server/auth/password";
 import { networkSlug, slugify } from "@/server/registry/slug";
 import { indexUnindexed } from "@/server/search/documents";
+import { seedChallenges } from "./seed-challenges";
+import { seedEvents } from "./seed-events";
+import { seedExchange } from "./seed-exchange";
+import { seedForum } from "./seed-forum";
+import { seedFrameworks } from "./seed-frameworks";
 import { seedKnowledge } from "./seed-knowledge";
+import { seedPeople } from "./seed-people";
 
 // Seeding only inserts what is missing (never overwrites), so it is idempotent and never undoes
 // corrections a network's owner made to its own profile.
@@ -152,6 +158,13 @@ export async function seed(db: Db, options: { demo: boolean }): Promise<SeedSumm
   });
 
   await seedKnowledge(db);
+  // Mechanisms before the forum: seeded threads attach to frameworks, events and challenges.
+  const people = await seedPeople(db);
+  await seedFrameworks(db, people);
+  await seedEvents(db, people);
+  await seedExchange(db, people);
+  await seedChallenges(db, people);
+  await seedForum(db, people);
   if (options.demo) await seedDemoAccounts(db);
   await indexUnindexed(db);
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchTypes } from "@/lib/search-kinds";
 import { decodeCursor, decodeOffsetCursor, type Cursor } from "./cursor";
 
 export const DEFAULT_LIMIT = 20;
@@ -56,8 +57,6 @@ export const adoptionQuery = openDataQuery
 
 export type AdoptionQuery = z.output<typeof adoptionQuery>;
 
-export const searchTypes = ["network", "city", "initiative", "practice"] as const;
-export type SearchType = (typeof searchTypes)[number];
 const qRequired = "q is required: the words to search for";
 
 /** Search is ranked, so it pages by position (an offset cursor) rather than by a sort key. */
@@ -67,7 +66,7 @@ export const searchQuery = z.object({
     .trim()
     .min(1, { error: qRequired })
     .max(200, { error: "q must be at most 200 characters" }),
-  type: z.enum(searchTypes, { error: "type must be one of network, city, initiative or practice" }).optional(),
+  type: z.enum(searchTypes, { error: `type must be one of ${searchTypes.join(", ")}` }).optional(),
   theme: optionalText("theme", 80),
   limit: limit(MAX_LIMIT, DEFAULT_LIMIT),
   cursor: z

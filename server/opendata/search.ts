@@ -1,9 +1,9 @@
 import type { Db } from "@/server/db/client";
-import type { SearchKind } from "@/server/db/generated/client";
 import { search, type SnippetPart } from "@/server/search/query";
 import { encodeOffsetCursor, MAX_OFFSET } from "./cursor";
 import type { CsvCell } from "./csv";
-import type { SearchQuery, SearchType } from "./query";
+import type { SearchQuery } from "./query";
+import { kindFromParam, kindHref, kindParam, type SearchType } from "@/lib/search-kinds";
 
 // GET /api/v1/search: the same ranked search as the /search page, as plain text with the matched
 // stretches given as [start, end) offsets in Unicode code points (not UTF-16 units), so programs in
@@ -33,9 +33,6 @@ export type OpenSearchPage = {
   expanded: { term: string; alsoMatched: string[] }[];
 };
 
-const kindOf: Record<SearchType, SearchKind> = { network: "NETWORK", city: "CITY", initiative: "INITIATIVE", practice: "PRACTICE" };
-const typeOf: Record<SearchKind, SearchType> = { NETWORK: "network", CITY: "city", INITIATIVE: "initiative", PRACTICE: "practice" };
-const pathOf: Record<SearchType, string> = { network: "networks", city: "cities", initiative: "initiatives", practice: "practices" };
 
 /** The parts joined into plain text, and where the hits are in it (code points). */
 export function flatten(parts: SnippetPart[]): { text: string; ranges: [number, number][] } {
@@ -54,7 +51,7 @@ export function flatten(parts: SnippetPart[]): { text: string; ranges: [number, 
 export async function openSearch(db: Db, query: Pick<SearchQuery, "q" | "type" | "theme" | "limit" | "cursor">, baseUrl: string): Promise<OpenSearchPage> {
   const result = await search(db, {
     q: query.q,
-    kind: query.type ? kindOf[query.type] : undefined,
+    kind: kindFromParam(query.type),
     theme: query.theme,
     limit: query.limit,
     offset: query.cursor,
@@ -62,7 +59,7 @@ export async function openSearch(db: Db, query: Pick<SearchQuery, "q" | "type" |
   const next = query.cursor + query.limit;
   return {
     data: result.hits.map((hit) => {
-      const type = typeOf[hit.kind];
+      const type = kindParam[hit.kind];
       const title = flatten(hit.title);
       const snippet = flatten(hit.snippet);
       return {
@@ -74,7 +71,7 @@ export async function openSearch(db: Db, query: Pick<SearchQuery, "q" | "type" |
         language: hit.language,
         themes: hit.themeSlugs,
         score: hit.score,
-        url: `${baseUrl}/${pathOf[type]}/${hit.slug}`,
+        url: `${baseUrl}${kindHref(hit.kind, hit.slug)}`,
       };
     }),
     nextCursor: next < result.total && next <= MAX_OFFSET ? encodeOffsetCursor(next) : null,

@@ -1,6 +1,7 @@
 import type { DbOrTx } from "@/server/db/client";
 import type { Locale, SearchKind } from "@/server/db/generated/client";
 import { markdownToText } from "@/lib/markdown/render";
+import { anchoredSlug } from "@/lib/search-kinds";
 import { terms } from "./text";
 
 // The search index holds one document per public record. Services call `reindex` after every
@@ -146,6 +147,103 @@ async function loadSources(db: DbOrTx, kind: SearchKind, ids: string[]): Promise
         themeSlugs: themeSlugsOf(p.themes),
       }));
     }
+    case "FORUM_POST": {
+      const rows = await db.forumPost.findMany({
+        where: { id: { in: ids }, hiddenAt: null, deletedAt: null, thread: { hiddenAt: null, deletedAt: null } },
+        select: {
+          id: true, number: true, body: true,
+          author: { select: { name: true } },
+          thread: { select: { id: true, title: true, language: true, category: { select: { theme: { select: { slug: true } } } } } },
+        },
+      });
+      return rows.map((p) => ({
+        kind,
+        entityId: p.id,
+        slug: anchoredSlug(p.thread.id, p.number),
+        title: p.thread.title,
+        keyText: "",
+        bodyText: [markdownToText(p.body), p.author?.name ?? ""].join(" "),
+        language: p.thread.language,
+        themeSlugs: p.thread.category.theme ? [p.thread.category.theme.slug] : [],
+      }));
+    }
+    case "FRAMEWORK": {
+      const rows = await db.framework.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true, slug: true, title: true, anchor: true, summary: true, body: true, language: true,
+          pillars: { select: { title: true, description: true, indicators: true } },
+        },
+      });
+      return rows.map((f) => ({
+        kind,
+        entityId: f.id,
+        slug: f.slug,
+        title: f.title,
+        keyText: f.summary,
+        bodyText: [f.anchor, markdownToText(f.body), ...f.pillars.flatMap((p) => [p.title, p.description, ...p.indicators])].join(" "),
+        language: f.language,
+        themeSlugs: [],
+      }));
+    }
+    case "EXCHANGE_LEARNING": {
+      const rows = await db.exchangeLearning.findMany({
+        where: { id: { in: ids }, internal: false },
+        select: {
+          id: true, title: true, body: true, topic: true,
+          request: { select: { slug: true, title: true } },
+          network: { select: { name: true, acronym: true } },
+        },
+      });
+      return rows.map((l) => ({
+        kind,
+        entityId: l.id,
+        slug: anchoredSlug(l.request.slug, l.id),
+        title: l.title,
+        keyText: l.request.title,
+        bodyText: [markdownToText(l.body), l.network.acronym ?? "", l.network.name].join(" "),
+        language: "en" as const,
+        themeSlugs: [],
+      }));
+    }
+    case "EVENT": {
+      const rows = await db.event.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true, slug: true, title: true, summary: true, description: true, location: true, language: true,
+          hosts: { where: { status: "ACCEPTED" }, select: { network: { select: { name: true, acronym: true } } } },
+        },
+      });
+      return rows.map((e) => ({
+        kind,
+        entityId: e.id,
+        slug: e.slug,
+        title: e.title,
+        keyText: e.summary,
+        bodyText: [markdownToText(e.description), e.location ?? "", ...e.hosts.map((h) => `${h.network.acronym ?? ""} ${h.network.name}`)].join(" "),
+        language: e.language,
+        themeSlugs: [],
+      }));
+    }
+    case "CHALLENGE": {
+      const rows = await db.cityChallenge.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true, slug: true, title: true, problem: true, helpNeeded: true, language: true, themes: themeSelect,
+          city: { select: { name: true, nameLocal: true } },
+        },
+      });
+      return rows.map((c) => ({
+        kind,
+        entityId: c.id,
+        slug: c.slug,
+        title: c.title,
+        keyText: markdownToText(c.problem),
+        bodyText: [markdownToText(c.helpNeeded), c.city.name, c.city.nameLocal ?? ""].join(" "),
+        language: c.language,
+        themeSlugs: themeSlugsOf(c.themes),
+      }));
+    }
   }
 }
 
@@ -154,7 +252,17 @@ const BATCH = 500;
 /** Writes documents for public records that have none yet (after seeding, or on an older database). */
 export async function indexUnindexed(db: DbOrTx): Promise<number> {
   let written = 0;
-  const tables = { NETWORK: "Network", CITY: "City", INITIATIVE: "Initiative", PRACTICE: "Practice" } as const;
+  const tables = {
+    NETWORK: "Network",
+    CITY: "City",
+    INITIATIVE: "Initiative",
+    PRACTICE: "Practice",
+    FORUM_POST: "ForumPost",
+    FRAMEWORK: "Framework",
+    EXCHANGE_LEARNING: "ExchangeLearning",
+    EVENT: "Event",
+    CHALLENGE: "CityChallenge",
+  } as const satisfies Record<SearchKind, string>;
   for (const kind of Object.keys(tables) as SearchKind[]) {
     for (;;) {
       const rows = await db.$queryRawUnsafe<{ id: string }[]>(
@@ -178,4 +286,9 @@ const publicCondition: Record<SearchKind, string> = {
   CITY: "TRUE",
   INITIATIVE: `t.state = 'PUBLISHED'`,
   PRACTICE: `t.state = 'PUBLISHED'`,
+  FORUM_POST: `t."hiddenAt" IS NULL AND t."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "ForumThread" th WHERE th.id = t."threadId" AND th."hiddenAt" IS NULL AND th."deletedAt" IS NULL)`,
+  FRAMEWORK: "TRUE",
+  EXCHANGE_LEARNING: "NOT t.internal",
+  EVENT: "TRUE",
+  CHALLENGE: "TRUE",
 };
