@@ -3,11 +3,13 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { MarkAllRead } from "@/components/notifications/mark-all-read";
 import { NotificationList } from "@/components/notifications/notification-list";
+import { NotificationPreferencesTable } from "@/components/notifications/preferences-table";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState, PageHeader, Section } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";
 import { accountOverview } from "@/server/account-settings/service";
 import { getContext } from "@/server/auth/session";
+import { preferencesOf } from "@/server/notifications/preferences";
 import { renderedNotifications } from "@/server/notifications/service";
 import { PreferencesForm } from "./preferences-form";
 
@@ -23,7 +25,11 @@ export default async function AccountPage() {
   const ctx = await getContext();
   if (!ctx.actor) redirect(`/signin?callbackUrl=${encodeURIComponent("/account")}`);
   const { t, locale } = await getTranslator();
-  const [me, notifications] = await Promise.all([accountOverview(ctx), renderedNotifications(ctx.db, ctx.actor.id, locale)]);
+  const [me, notifications, notificationPrefs] = await Promise.all([
+    accountOverview(ctx),
+    renderedNotifications(ctx.db, ctx.actor.id, locale),
+    preferencesOf(ctx.db, ctx.actor.id),
+  ]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
   const hasRoles = me.platformRoles.length + me.staff.length + me.cityOfficers.length + me.partnerMembers.length > 0;
   const status = (value: Status) => <Badge tone={statusTone[value]}>{t(`account.roles.status.${value}`)}</Badge>;
@@ -108,6 +114,12 @@ export default async function AccountPage() {
 
           <Section id="notifications" title={t("notifications.title")} actions={notifications.some((n) => !n.read) ? <MarkAllRead /> : null}>
             <NotificationList items={notifications} />
+          </Section>
+
+          <Section id="notification-preferences" title={t("notifications.preferences.title")}>
+            <Card>
+              <NotificationPreferencesTable initial={notificationPrefs} />
+            </Card>
           </Section>
         </div>
 

@@ -1,12 +1,12 @@
 import nodemailer from "nodemailer";
-import type { Db } from "@/server/db/client";
+import type { DbOrTx } from "@/server/db/client";
 
 export type Mail = { to: string; subject: string; text: string };
 
 let transport: nodemailer.Transporter | undefined;
 
 /** Sends through SMTP when SMTP_URL is set; otherwise keeps the mail in the outbox admins read. */
-export async function sendMail(db: Db, mail: Mail): Promise<void> {
+export async function sendMail(db: DbOrTx, mail: Mail): Promise<void> {
   const url = process.env.SMTP_URL;
   if (!url) {
     await db.outboxMail.create({ data: mail });
