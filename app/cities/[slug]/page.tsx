@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { CityChallengesSection } from "@/components/challenges/city-challenges";
 import { ClaimCityForm } from "@/components/cities/claim-city-form";
 import { EditCityForm } from "@/components/cities/edit-city-form";
 import { networksCountText, populationText, regionLabel } from "@/components/cities/labels";
@@ -132,6 +133,7 @@ export default async function CityPage({ params }: Props) {
           >
             <CityPracticesSection city={city} practices={practices} t={t} locale={locale} />
           </Section>
+          <CityChallengesSection cityId={city.id} />
           <Section id="initiatives" title={t("cities.detail.initiativesTitle")}>
             <EmptyState title={t("cities.detail.initiativesEmpty")} />
           </Section>
