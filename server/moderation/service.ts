@@ -213,16 +213,16 @@ export async function hidePost(ctx: Context, raw: HideInput) {
       data: { reason: input.reason, threadId: hidden.threadId, upheldFlags: upheld.count },
     });
     await reindex(tx, "FORUM_POST", [input.postId]);
+    if (hidden.authorId && hidden.authorId !== actor.id) {
+      await notify(tx, {
+        userIds: [hidden.authorId],
+        kind: "moderation.notify.postHidden",
+        params: { reason: input.reason, thread: hidden.thread.title },
+        link: postHref(hidden.threadId, hidden.number),
+      });
+    }
     return hidden;
   });
-  if (post.authorId && post.authorId !== actor.id) {
-    await notify(ctx.db, {
-      userIds: [post.authorId],
-      kind: "moderation.notify.postHidden",
-      params: { reason: input.reason, thread: post.thread.title },
-      link: postHref(post.threadId, post.number),
-    });
-  }
   return { id: post.id, hidden: true };
 }
 
@@ -243,16 +243,16 @@ export async function restorePost(ctx: Context, raw: { postId: string }) {
     });
     await audit(tx, { actorId: actor.id, action: "forum.post.restore", entityType: "ForumPost", entityId: input.postId, data: { threadId: restored.threadId } });
     await reindex(tx, "FORUM_POST", [input.postId]);
+    if (restored.authorId && restored.authorId !== actor.id) {
+      await notify(tx, {
+        userIds: [restored.authorId],
+        kind: "moderation.notify.postRestored",
+        params: { thread: restored.thread.title },
+        link: postHref(restored.threadId, restored.number),
+      });
+    }
     return restored;
   });
-  if (post.authorId && post.authorId !== actor.id) {
-    await notify(ctx.db, {
-      userIds: [post.authorId],
-      kind: "moderation.notify.postRestored",
-      params: { thread: post.thread.title },
-      link: postHref(post.threadId, post.number),
-    });
-  }
   return { id: post.id, hidden: false };
 }
 
@@ -309,9 +309,9 @@ export async function warnUser(ctx: Context, raw: WarnInput) {
       select: { id: true, kind: true, createdAt: true },
     });
     await audit(tx, { actorId: actor.id, action: "user.warn", entityType: "User", entityId: target.id, data: { reason: input.reason, postId: input.postId ?? null } });
+    await notify(tx, { userIds: [target.id], kind: "moderation.notify.warned", params: { reason: input.reason }, link: "/account" });
     return created;
   });
-  await notify(ctx.db, { userIds: [target.id], kind: "moderation.notify.warned", params: { reason: input.reason }, link: "/account" });
   return sanction;
 }
 
@@ -336,13 +336,13 @@ export async function suspendUser(ctx: Context, raw: SuspendInput) {
       entityId: target.id,
       data: { days: input.days, until: until.toISOString(), reason: input.reason, previousUntil: target.suspendedUntil?.toISOString() ?? null },
     });
+    await notify(tx, {
+      userIds: [target.id],
+      kind: "moderation.notify.suspended",
+      params: { until: isoDay(until), days: input.days, reason: input.reason },
+      link: "/account",
+    });
     return created;
-  });
-  await notify(ctx.db, {
-    userIds: [target.id],
-    kind: "moderation.notify.suspended",
-    params: { until: isoDay(until), days: input.days, reason: input.reason },
-    link: "/account",
   });
   return sanction;
 }
@@ -356,8 +356,8 @@ export async function liftSuspension(ctx: Context, raw: { userId: string }) {
     const lifted = await tx.user.updateMany({ where: { id: input.userId, suspendedUntil: { gt: new Date() } }, data: { suspendedUntil: null } });
     if (lifted.count === 0) throw conflict("moderation.errors.notSuspended");
     await audit(tx, { actorId: actor.id, action: "user.unsuspend", entityType: "User", entityId: input.userId });
+    await notify(tx, { userIds: [input.userId], kind: "moderation.notify.suspensionLifted", link: "/forum" });
   });
-  await notify(ctx.db, { userIds: [input.userId], kind: "moderation.notify.suspensionLifted", link: "/forum" });
   return { userId: input.userId, suspendedUntil: null };
 }
 
