@@ -5,6 +5,7 @@ import { createPrismaClient, type Db } from "../server/db/client";
 import { openAdapter, type DatabaseTarget } from "../server/db/connection";
 import { applyMigrations } from "../server/db/schema-engine";
 import { seed } from "../server/db/seed";
+import { fillForum, forumBenchmarks, measureForumPosting } from "./bench/forum";
 import { fillKnowledge, knowledgeBenchmarks } from "./bench/knowledge";
 import { benchmarks as registryBenchmarks } from "./bench/registry";
 import { indexUnindexed } from "../server/search/documents";
@@ -19,7 +20,8 @@ const scale = {
   practices: Number(process.env.BENCH_PRACTICES ?? 100_000),
   initiatives: Number(process.env.BENCH_INITIATIVES ?? 20_000),
 };
-const benchmarks = [...registryBenchmarks, ...knowledgeBenchmarks];
+// BENCH_ONLY=<name prefix> (e.g. "forum") measures only the matching benchmarks.
+const benchmarks = [...registryBenchmarks, ...knowledgeBenchmarks, ...forumBenchmarks].filter((b) => b.name.startsWith(process.env.BENCH_ONLY ?? ""));
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
 
 async function fill(db: Db) {
@@ -78,6 +80,7 @@ async function fill(db: Db) {
   // The synthetic networks and cities join the search index too, so search runs over everything.
   await indexUnindexed(db);
   await fillKnowledge(db, scale);
+  await fillForum(db);
   return { memberships: memberships.length };
 }
 
@@ -112,6 +115,7 @@ async function runOn(label: string, target: DatabaseTarget, cleanup?: () => Prom
     console.log(`${label}: filled ${scale.networks} networks, ${scale.cities} cities, ${memberships} memberships, ${scale.initiatives} initiatives, ${scale.practices} practices in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const rss = process.memoryUsage().rss;
     await measure({ db, actor: null }, label);
+    await measureForumPosting(db, label);
     console.log(`${label}: resident memory ${(rss / 1024 / 1024).toFixed(0)} MiB after filling`);
     await db.$disconnect();
   } finally {
