@@ -14,6 +14,15 @@ type SeedResponse =
   | { network: NetworkPersona; practice: string }
   | { network: NetworkPersona; commitment: string };
 
+type ResponseRow = {
+  networkId: string;
+  authorId: string;
+  kind: "INITIATIVE" | "PRACTICE" | "COMMITMENT";
+  initiativeId: string | null;
+  practiceId: string | null;
+  commitment: string | null;
+};
+
 type SeedChallenge = {
   slug: string;
   city: CityPersona;
@@ -243,20 +252,20 @@ export async function seedChallenges(db: Db, people: Map<PersonaKey, SeedPerson>
       const p = people.get(o.partner);
       return p?.partnerId ? [{ partnerId: p.partnerId, authorId: p.userId, message: o.message, disclosure: o.disclosure }] : [];
     });
-    const responses = c.responses.flatMap((r) => {
+    const responses = c.responses.flatMap((r): ResponseRow[] => {
       const p = people.get(r.network);
       if (!p?.networkId) return [];
-      const base = { networkId: p.networkId, authorId: p.userId };
+      const base = { networkId: p.networkId, authorId: p.userId, initiativeId: null, practiceId: null, commitment: null };
       if ("initiative" in r) {
         const found = initiative.get(r.initiative);
         // A network links only an initiative it owns.
-        return found && found.owners.some((o) => o.networkId === p.networkId) ? [{ ...base, kind: "INITIATIVE" as const, initiativeId: found.id }] : [];
+        return found && found.owners.some((o) => o.networkId === p.networkId) ? [{ ...base, kind: "INITIATIVE", initiativeId: found.id }] : [];
       }
       if ("practice" in r) {
         const id = practiceId.get(r.practice);
-        return id ? [{ ...base, kind: "PRACTICE" as const, practiceId: id }] : [];
+        return id ? [{ ...base, kind: "PRACTICE", practiceId: id }] : [];
       }
-      return [{ ...base, kind: "COMMITMENT" as const, commitment: r.commitment }];
+      return [{ ...base, kind: "COMMITMENT", commitment: r.commitment }];
     });
     const createdAt = new Date(start + index * 86_400_000);
     await db.cityChallenge.create({
