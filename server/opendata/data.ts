@@ -50,7 +50,7 @@ export const likeAny = (columns: Prisma.Sql[]) => (q: string) => {
  */
 export async function pageOfIds(
   db: Db,
-  table: "Network" | "City" | "Initiative" | "Practice",
+  table: "Network" | "City" | "Initiative" | "Practice" | "ExchangeRequest",
   searchCondition: (q: string) => Prisma.Sql,
   extra: Prisma.Sql | null,
   input: ListInput,

@@ -28,7 +28,7 @@ type Table = { data: unknown[]; nextCursor: string | null; header: readonly stri
  * The shared frame of every open-data answer: parse the query (400 with the reasons when it is not
  * valid), load, then answer JSON by default or CSV with ?format=csv; never a stack trace.
  */
-async function answer<Q extends { format: "json" | "csv" }>(
+export async function answer<Q extends { format: "json" | "csv" }>(
   getDb: () => Db,
   request: Request,
   filename: string,
@@ -64,7 +64,7 @@ async function answer<Q extends { format: "json" | "csv" }>(
 }
 
 /** The page's items, and the same items as CSV rows under their header. */
-const table = <T>(page: Page<T>, csv: { header: readonly string[]; row: (item: T) => CsvCell[] }): Table => ({
+export const table = <T>(page: Page<T>, csv: { header: readonly string[]; row: (item: T) => CsvCell[] }): Table => ({
   data: page.data,
   nextCursor: page.nextCursor,
   header: csv.header,
