@@ -34,7 +34,7 @@ const threadCardSelect = {
   lockedAt: true,
   hiddenAt: true,
   acceptedPostId: true,
-  category: { select: { slug: true, theme: { select: { nameEn: true, nameFr: true, nameEs: true, nameZh: true } } } },
+  category: { select: { slug: true, theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true, nameZh: true } } } },
   author: { select: { name: true } },
   lastPostBy: { select: { name: true } },
   tags: { select: { tag: { select: { slug: true, name: true } } } },
@@ -118,7 +118,7 @@ export async function listCategories(ctx: Context) {
   const [categories, unread, follows] = await Promise.all([
     ctx.db.forumCategory.findMany({
       orderBy: { position: "asc" },
-      select: { id: true, slug: true, themeId: true, threadCount: true, lastPostAt: true, theme: { select: { nameEn: true, nameFr: true, nameEs: true, nameZh: true } } },
+      select: { id: true, slug: true, themeId: true, threadCount: true, lastPostAt: true, theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true, nameZh: true } } },
     }),
     ctx.actor
       ? ctx.db.$queryRaw<{ categoryId: string; unread: number }[]>`
@@ -139,7 +139,7 @@ export type CategoryRow = Awaited<ReturnType<typeof listCategories>>[number];
 export async function getCategory(ctx: Context, slug: string) {
   const category = await ctx.db.forumCategory.findUnique({
     where: { slug },
-    select: { id: true, slug: true, themeId: true, threadCount: true, lastPostAt: true, theme: { select: { nameEn: true, nameFr: true, nameEs: true, nameZh: true } } },
+    select: { id: true, slug: true, themeId: true, threadCount: true, lastPostAt: true, theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true, nameZh: true } } },
   });
   if (!category) return null;
   const following = ctx.actor
@@ -167,7 +167,7 @@ export async function getThread(ctx: Context, threadId: string) {
     select: {
       id: true, title: true, language: true, speakerKind: true, postCount: true, replyCount: true, lastPostAt: true, createdAt: true,
       authorId: true, acceptedPostId: true, lockedAt: true, pinnedAt: true, hiddenAt: true, deletedAt: true, version: true, categoryId: true,
-      category: { select: { id: true, slug: true, theme: { select: { nameEn: true, nameFr: true, nameEs: true, nameZh: true } } } },
+      category: { select: { id: true, slug: true, theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true, nameZh: true } } } },
       tags: { select: { tag: { select: { slug: true, name: true } } } },
       initiative: attachmentSelect, practice: attachmentSelect, framework: attachmentSelect, event: attachmentSelect, challenge: attachmentSelect,
     },
