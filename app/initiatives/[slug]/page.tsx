@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Markdown } from "@/components/common/markdown";
+import { AttachedThreads } from "@/components/forum/attached-threads";
 import { AnswerCoOwnership, AnswerProposal, InviteCoOwner, ProposeCollaboration, RelationButtons, StateActions } from "@/components/initiatives/actions";
 import { statusTone } from "@/components/initiatives/initiative-card";
 import { networkLabel, SimilarItem } from "@/components/initiatives/similar-list";
@@ -237,6 +238,8 @@ export default async function InitiativePage({ params }: Props) {
               </ul>
             </Section>
           ) : null}
+
+          {published ? <AttachedThreads target={{ kind: "initiative", id: initiative.id }} /> : null}
 
           <Section title={t("initiatives.history.title")} id="history">
             <ol className="space-y-3 border-l-2 border-slate-200 pl-4 text-sm">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Markdown } from "@/components/common/markdown";
+import { AttachedThreads } from "@/components/forum/attached-threads";
 import { countryOptions } from "@/components/networks/countries";
 import { PartnerTypeBadge } from "@/components/partners/partner-type-badge";
 import { AdoptionForm } from "@/components/practices/adoption-form";
@@ -272,6 +273,12 @@ export default async function PracticePage({ params, searchParams }: Props) {
         <p className="max-w-3xl text-sm text-slate-600">{t("practices.spillover.intro")}</p>
         <SpilloverSection spread={practice.spillover} removable={removable} practiceTitle={practice.title} t={t} locale={locale} />
       </Section>
+
+      {practice.state === "PUBLISHED" ? (
+        <div className="max-w-4xl">
+          <AttachedThreads target={{ kind: "practice", id: practice.id }} />
+        </div>
+      ) : null}
 
       <section id="record-adoption" aria-labelledby="record-adoption-heading" className="scroll-mt-4">
         <Card className="max-w-4xl space-y-3">
