@@ -21,7 +21,13 @@ const MAX_RETRY_MS = 60_000;
  */
 function useLiveSnapshot(initial: BellSnapshot, locale: string) {
   const [snapshot, setSnapshot] = useState(initial);
+  const [rendered, setRendered] = useState(initial);
   const [connected, setConnected] = useState(false);
+  // A server render (navigation, router.refresh) brings a fresh snapshot: take it.
+  if (initial !== rendered) {
+    setRendered(initial);
+    setSnapshot(initial);
+  }
   useEffect(() => {
     let source: EventSource | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
