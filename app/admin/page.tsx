@@ -7,6 +7,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { dashboardCounts } from "@/server/admin/service";
 import { policy } from "@/server/auth/policy";
 import { getContext } from "@/server/auth/session";
+import { openQueueCount } from "@/server/moderation/service";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -18,7 +19,7 @@ export default async function AdminDashboard() {
   if (!ctx.actor) redirect(`/signin?callbackUrl=${encodeURIComponent("/admin")}`);
   if (!policy.isModerator(ctx.actor)) notFound();
   const { t, locale } = await getTranslator();
-  const counts = await dashboardCounts(ctx);
+  const [counts, flagged] = await Promise.all([dashboardCounts(ctx), openQueueCount(ctx.db)]);
   const number = new Intl.NumberFormat(locale);
   const queues = [
     { key: "registrations", count: counts.registrations, href: "/admin/networks#registrations-heading" },
@@ -35,7 +36,15 @@ export default async function AdminDashboard() {
   return (
     <div className="space-y-10">
       <PageHeader title={t("admin.title")} description={t("admin.description")} />
-      <Section id="queues" title={t("admin.queues")}>
+      <Section
+        id="queues"
+        title={t("admin.queues")}
+        actions={
+          <Link href="/moderation" className="font-medium text-teal-800 hover:underline" data-testid="review-queue-link">
+            {t("moderation.queue.link", { count: number.format(flagged) })}
+          </Link>
+        }
+      >
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {queues.map((queue) => (
             <li key={queue.key}>

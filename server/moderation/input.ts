@@ -56,7 +56,8 @@ export const queueInput = z.object({
   reason: z.enum(flagReasons).optional().catch(undefined),
   cursor: optionalText(200),
 });
-export type QueueInput = z.input<typeof queueInput>;
+/** What the page passes from its query string: anything, checked by queueInput. */
+export type QueueInput = { status?: string; reason?: string; cursor?: string };
 
 const day = z
   .string()

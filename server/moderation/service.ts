@@ -124,7 +124,17 @@ export async function reviewQueue(ctx: Context, raw: QueueInput) {
       network: { select: { name: true, acronym: true } },
       city: { select: { name: true } },
       partner: { select: { name: true } },
-      author: { select: { id: true, name: true, email: true, organisation: true, suspendedUntil: true, _count: { select: { sanctions: true } } } },
+      author: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          organisation: true,
+          suspendedUntil: true,
+          platformRoles: { where: { role: "ADMIN" }, select: { role: true } },
+          _count: { select: { sanctions: true } },
+        },
+      },
       thread: { select: { id: true, title: true, lockedAt: true } },
       flags: {
         where: { status: { in: statuses } },
@@ -168,6 +178,7 @@ export async function reviewQueue(ctx: Context, raw: QueueInput) {
               name: post.author.name,
               email: post.author.email,
               suspendedUntil: post.author.suspendedUntil,
+              isAdmin: post.author.platformRoles.length > 0,
               sanctionCount: post.author._count.sanctions,
             }
           : null,
@@ -383,11 +394,20 @@ export async function sanctionHistory(ctx: Context, userId: string) {
     },
   });
   if (!user) return null;
-  const [hiddenPosts, upheldFlags] = await Promise.all([
+  const postIds = [...new Set(user.sanctions.map((s) => s.postId).filter((id): id is string => !!id))];
+  const [hiddenPosts, upheldFlags, posts] = await Promise.all([
     ctx.db.forumPost.count({ where: { authorId: userId, hiddenAt: { not: null } } }),
     ctx.db.forumFlag.count({ where: { status: "UPHELD", post: { authorId: userId } } }),
+    ctx.db.forumPost.findMany({ where: { id: { in: postIds } }, select: { id: true, threadId: true, number: true } }),
   ]);
-  return { ...user, isAdmin: user.platformRoles.some((r) => r.role === "ADMIN"), hiddenPosts, upheldFlags };
+  const hrefs = new Map(posts.map((p) => [p.id, postHref(p.threadId, p.number)]));
+  return {
+    ...user,
+    sanctions: user.sanctions.map((s) => ({ ...s, postHref: s.postId ? (hrefs.get(s.postId) ?? null) : null })),
+    isAdmin: user.platformRoles.some((r) => r.role === "ADMIN"),
+    hiddenPosts,
+    upheldFlags,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

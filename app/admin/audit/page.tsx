@@ -4,10 +4,9 @@ import { BackLink } from "@/components/admin/back-link";
 import { first, pageHref, type SearchParams } from "@/lib/search-params";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { Field, Select } from "@/components/ui/form";
-import { Pagination } from "@/components/ui/pagination";
+import { Field, Input, Select } from "@/components/ui/form";
 import { getTranslator } from "@/lib/i18n/server";
-import { listAudit } from "@/server/admin/service";
+import { auditLog } from "@/server/moderation/service";
 import { policy } from "@/server/auth/policy";
 import { getContext } from "@/server/auth/session";
 
@@ -22,8 +21,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!policy.readAuditLog(ctx.actor)) notFound();
   const params = await searchParams;
   const { t, locale } = await getTranslator();
-  const log = await listAudit(ctx, { entityType: first(params.entityType), action: first(params.action), page: first(params.page) });
-  const { entityType, action } = log.input;
+  const log = await auditLog(ctx, {
+    entityType: first(params.entityType),
+    action: first(params.action),
+    actor: first(params.actor),
+    from: first(params.from),
+    to: first(params.to),
+    cursor: first(params.cursor),
+  });
+  const { entityType, action, actor, from, to, cursor } = log.input;
+  const filters = { entityType, action, actor, from, to };
+  const filtered = Object.values(filters).some(Boolean);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" });
 
   return (
@@ -58,17 +66,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             )}
           </Field>
         </div>
+        <div className="w-64">
+          <Field id="audit-actor" label={t("moderation.audit.actor")} hint={t("moderation.audit.actorHint")}>
+            {(aria) => <Input {...aria} type="search" name="actor" defaultValue={actor ?? ""} autoComplete="off" />}
+          </Field>
+        </div>
+        <div className="w-44">
+          <Field id="audit-from" label={t("moderation.audit.from")}>
+            {(aria) => <Input {...aria} type="date" name="from" defaultValue={from ?? ""} />}
+          </Field>
+        </div>
+        <div className="w-44">
+          <Field id="audit-to" label={t("moderation.audit.to")}>
+            {(aria) => <Input {...aria} type="date" name="to" defaultValue={to ?? ""} />}
+          </Field>
+        </div>
         <Button type="submit" variant="secondary">
           {t("admin.audit.filter")}
         </Button>
-        {entityType || action ? (
+        {filtered ? (
           <ButtonLink href="/admin/audit" variant="ghost">
             {t("common.clear")}
           </ButtonLink>
         ) : null}
       </form>
       <p className="text-sm text-slate-700" aria-live="polite">
-        {t("admin.audit.total", { count: log.total })}
+        {log.total > log.items.length || cursor
+          ? t("moderation.audit.showing", { count: log.items.length, total: log.total })
+          : t("admin.audit.total", { count: log.total })}
       </p>
       {log.items.length ? (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -104,12 +129,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <EmptyState title={t("admin.audit.empty")} />
       )}
-      <Pagination
-        page={log.page}
-        pageCount={log.pageCount}
-        hrefFor={(page) => pageHref("/admin/audit", { entityType, action }, page)}
-        t={t}
-      />
+      {cursor || log.nextCursor ? (
+        <nav aria-label={t("common.pagination")} className="flex items-center justify-between gap-4">
+          {cursor ? (
+            <ButtonLink href={pageHref("/admin/audit", filters, 1)} variant="secondary" size="sm">
+              ← {t("moderation.audit.first")}
+            </ButtonLink>
+          ) : (
+            <span />
+          )}
+          {log.nextCursor ? (
+            <ButtonLink href={pageHref("/admin/audit", { ...filters, cursor: log.nextCursor }, 1)} variant="secondary" size="sm" rel="next">
+              {t("moderation.audit.next")} →
+            </ButtonLink>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }
