@@ -2,16 +2,19 @@ import type { Actor, Context } from "../../server/auth/actor";
 import { loadActor } from "../../server/auth/actor";
 import type { Db } from "../../server/db/client";
 import { reply } from "../../server/forum/service";
-import { getThread, listPosts, listThreads, postsByNumber } from "../../server/forum/read";
+import type { ThreadListInput } from "../../server/forum/input";
+import { getCategory, getThread, listPosts, listThreads, popularTags, postsByNumber } from "../../server/forum/read";
 import type { Benchmark } from "./registry";
 
-// The forum at scale: one thread with BENCH_FORUM_REPLIES replies and one category with
-// BENCH_FORUM_THREADS threads (each with an opening post and BENCH_FORUM_POSTS_PER_THREAD replies),
-// filled with set-based SQL. The page benchmarks call the forum's real read functions; posting
+// The forum at scale: one thread with BENCH_FORUM_REPLIES replies, one busy category with
+// BENCH_FORUM_THREADS threads (each with an opening post and BENCH_FORUM_POSTS_PER_THREAD replies)
+// and a quieter category with BENCH_FORUM_QUIET_THREADS threads whose activity is older than the
+// busy one's, filled with set-based SQL. The page benchmarks call what the pages call; posting
 // throughput calls the real reply service as established accounts.
 
 export const forumScale = {
   threads: Number(process.env.BENCH_FORUM_THREADS ?? 100_000),
+  quietThreads: Number(process.env.BENCH_FORUM_QUIET_THREADS ?? 20_000),
   replies: Number(process.env.BENCH_FORUM_REPLIES ?? 10_000),
   postsPerThread: Number(process.env.BENCH_FORUM_POSTS_PER_THREAD ?? 2),
   sequentialPosts: Number(process.env.BENCH_FORUM_SEQUENTIAL_POSTS ?? 200),
@@ -25,6 +28,7 @@ process.env.FORUM_POSTS_PER_MINUTE ||= "1000";
 process.env.FORUM_POSTS_PER_HOUR ||= "5000";
 
 export const BENCH_CATEGORY = "bench-category";
+export const QUIET_CATEGORY = "bench-quiet-category";
 export const LONG_THREAD = "bench-long-thread";
 const USERS = 24;
 const ESTABLISHED = "2020-01-01 00:00:00";
@@ -88,6 +92,19 @@ export async function fillForum(db: Db) {
   await db.$executeRawUnsafe(`
     UPDATE "ForumCategory" SET "threadCount" = ${forumScale.threads}, "lastPostAt" = TIMESTAMP '2026-06-01' WHERE id = '${category.id}'`);
 
+  // The quieter category: its latest thread is older than every thread of the busy one.
+  const quiet = await db.forumCategory.create({ data: { slug: QUIET_CATEGORY, position: 2001, threadCount: forumScale.quietThreads, lastPostAt: new Date("2025-01-01T00:00:00Z") }, select: { id: true } });
+  await db.$executeRawUnsafe(`
+    INSERT INTO "ForumThread" (id, "categoryId", "authorId", title, language, "speakerKind", "postCount", "lastPostAt", "lastPostById", "createdAt", "updatedAt")
+    SELECT 'bench-quiet-' || g, '${quiet.id}', s."userId", 'Quiet thread ' || g || ' about library opening hours', ${languages}, s.kind, 1,
+      TIMESTAMP '2025-01-01' - g * INTERVAL '1 minute', s."userId", TIMESTAMP '2024-01-01', TIMESTAMP '2025-01-01'
+    FROM generate_series(1, ${forumScale.quietThreads}) g JOIN ${speakers} ON s.i = g % ${USERS}`);
+  await db.$executeRawUnsafe(`
+    INSERT INTO "ForumPost" (id, "threadId", number, "authorId", body, "speakerKind", "networkId", "cityId", "partnerId", disclosure, "createdAt")
+    SELECT 'bench-quiet-' || g || '-1', 'bench-quiet-' || g, 1, s."userId", ${postBody("g")}, s.kind, s."networkId", s."cityId", s."partnerId", ${disclosure},
+      TIMESTAMP '2025-01-01' - g * INTERVAL '1 minute'
+    FROM generate_series(1, ${forumScale.quietThreads}) g JOIN ${speakers} ON s.i = g % ${USERS}`);
+
   // The long thread, in a theme category so it sits among ordinary threads: every 7th post
   // answers an earlier one, every 500th is hidden, every 10th has likes.
   const long = await db.forumCategory.findFirstOrThrow({ where: { themeId: { not: null } }, orderBy: { position: "asc" }, select: { id: true } });
@@ -116,13 +133,16 @@ export async function fillForum(db: Db) {
     CROSS JOIN generate_series(10, 12) k`);
   await db.$executeRawUnsafe(`ANALYZE`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`forum: filled ${forumScale.threads} threads (${forumScale.threads * perThread} posts) in one category and one thread with ${forumScale.replies} replies in ${seconds} s`);
+  console.log(
+    `forum: filled ${forumScale.threads} threads (${forumScale.threads * perThread} posts) in one category, ${forumScale.quietThreads} in a quieter one and one thread with ${forumScale.replies} replies in ${seconds} s`,
+  );
 }
 
 const bench = <T>(b: Benchmark<T>) => b as Benchmark<unknown>;
 const count = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
-const inThread = `forum thread (${count(forumScale.replies)} replies)`;
-const inCategory = `forum category (${count(forumScale.threads)} threads)`;
+const inThread = `forum thread, ${count(forumScale.replies)} replies`;
+const inCategory = `forum category, ${count(forumScale.threads)} threads`;
+const inQuiet = `forum quiet category, ${count(forumScale.quietThreads)}`;
 
 /** The thread page as the page loads it: header, opening post (and accepted answer), one page of replies. */
 async function threadPage(ctx: Context, page: { after?: number; before?: number; cities?: boolean }) {
@@ -132,10 +152,18 @@ async function threadPage(ctx: Context, page: { after?: number; before?: number;
   return { thread, opening, posts };
 }
 
-/** A keyset cursor into the category, `depth` threads down (the format listThreads returns). */
-async function cursorAt(ctx: Context, depth: number) {
+/** The category page as the page loads it: the category, one page of threads and the tag filter's popular tags. */
+async function categoryPage(ctx: Context, input: ThreadListInput & { categorySlug: string }) {
+  const category = await getCategory(ctx, input.categorySlug);
+  if (!category) throw new Error("bench category missing");
+  const [page, tags] = await Promise.all([listThreads(ctx, input), popularTags(ctx.db, category.id)]);
+  return { category, page, tags };
+}
+
+/** A keyset cursor into a category, `depth` threads down (the format listThreads returns). */
+async function cursorAt(ctx: Context, slug: string, depth: number) {
   const row = await ctx.db.forumThread.findFirstOrThrow({
-    where: { category: { slug: BENCH_CATEGORY }, pinnedAt: null, hiddenAt: null, deletedAt: null },
+    where: { category: { slug }, pinnedAt: null, hiddenAt: null, deletedAt: null },
     orderBy: [{ lastPostAt: "desc" }, { id: "desc" }],
     skip: depth,
     select: { id: true, lastPostAt: true },
@@ -147,15 +175,23 @@ export const forumBenchmarks: Benchmark[] = [
   bench({ name: `${inThread}: first page`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => threadPage(ctx, {}) }),
   bench({ name: `${inThread}: middle page`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => threadPage(ctx, { after: Math.floor(forumScale.replies / 2) }) }),
   bench({ name: `${inThread}: last page`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => threadPage(ctx, { before: forumScale.replies + 2 }) }),
-  bench({ name: `${inThread}: cities only, middle`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => threadPage(ctx, { after: Math.floor(forumScale.replies / 2), cities: true }) }),
-  bench({ name: `${inCategory}: first page`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => listThreads(ctx, { categorySlug: BENCH_CATEGORY }) }),
+  bench({ name: `${inThread}: cities, middle`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => threadPage(ctx, { after: Math.floor(forumScale.replies / 2), cities: true }) }),
+  bench({ name: `${inCategory}: page 1`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => categoryPage(ctx, { categorySlug: BENCH_CATEGORY }) }),
   bench({
-    name: `${inCategory}: page at 80% depth`,
+    name: `${inCategory}: at 80% depth`,
     targetP95Ms: 50,
-    prepare: (ctx) => cursorAt(ctx, Math.floor(forumScale.threads * 0.8)),
-    run: (ctx, cursor) => listThreads(ctx, { categorySlug: BENCH_CATEGORY, cursor }),
+    prepare: (ctx) => cursorAt(ctx, BENCH_CATEGORY, Math.floor(forumScale.threads * 0.8)),
+    run: (ctx, cursor) => categoryPage(ctx, { categorySlug: BENCH_CATEGORY, cursor }),
   }),
-  bench({ name: `${inCategory}: cities only`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => listThreads(ctx, { categorySlug: BENCH_CATEGORY, cities: true }) }),
+  bench({ name: `${inCategory}: cities only`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => categoryPage(ctx, { categorySlug: BENCH_CATEGORY, cities: true }) }),
+  bench({ name: `${inCategory}: list only`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => listThreads(ctx, { categorySlug: BENCH_CATEGORY }) }),
+  bench({ name: `${inQuiet}: list, page 1`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => listThreads(ctx, { categorySlug: QUIET_CATEGORY }) }),
+  bench({
+    name: `${inQuiet}: list at 80% depth`,
+    targetP95Ms: 50,
+    prepare: (ctx) => cursorAt(ctx, QUIET_CATEGORY, Math.floor(forumScale.quietThreads * 0.8)),
+    run: (ctx, cursor) => listThreads(ctx, { categorySlug: QUIET_CATEGORY, cursor }),
+  }),
   bench({ name: "forum latest threads (all categories)", targetP95Ms: 50, prepare: async () => null, run: (ctx) => listThreads(ctx, {}) }),
 ];
 
@@ -204,11 +240,11 @@ export async function measureForumPosting(db: Db, label: string) {
   await post(db, sequential, LONG_THREAD, 5, speakingAs(sequential));
   let started = performance.now();
   const times = await post(db, sequential, LONG_THREAD, forumScale.sequentialPosts, speakingAs(sequential));
-  line(`forum posting: ${forumScale.sequentialPosts} sequential replies`, forumScale.sequentialPosts, performance.now() - started, times);
+  line(`forum posting: ${forumScale.sequentialPosts} replies, one poster`, forumScale.sequentialPosts, performance.now() - started, times);
 
   const posters = await Promise.all(Array.from({ length: forumScale.concurrentPosters }, (_, i) => actorOf(1 + i)));
   started = performance.now();
   const all = await Promise.all(posters.map((actor, i) => post(db, actor, `bench-thread-${1 + i}`, forumScale.postsPerPoster, speakingAs(actor))));
   const total = forumScale.concurrentPosters * forumScale.postsPerPoster;
-  line(`forum posting: ${forumScale.concurrentPosters} posters × ${forumScale.postsPerPoster} replies`, total, performance.now() - started, all.flat());
+  line(`forum posting: ${forumScale.concurrentPosters} posters × ${forumScale.postsPerPoster} at once`, total, performance.now() - started, all.flat());
 }
