@@ -52,7 +52,7 @@ const base = {
   title: "Local and Regional Governments' Forum",
   summary: "Cities and regions report on the SDGs at the High-Level Political Forum.",
   description: "A **day** of sessions.",
-  mode: "HYBRID" as const,
+  mode: "HYBRID" as "ONLINE" | "IN_PERSON" | "HYBRID",
   location: "UN Headquarters, New York",
   onlineUrl: "https://example.org/live",
   startsAt: "2099-07-14T09:00",
