@@ -132,7 +132,7 @@ export function FrameworkForm(props: Props) {
           {pillars.length === 0 ? <p className="text-sm text-slate-600">{t("frameworks.pillars.noneYet")}</p> : null}
           <ol className="space-y-3">
             {pillars.map((p, i) => (
-              <li key={p.key}>
+              <li key={p.key} data-testid="pillar-draft">
                 <Card className="space-y-3">
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <h3 className="font-semibold text-slate-900">{t("frameworks.pillars.number", { number: i + 1 })}</h3>

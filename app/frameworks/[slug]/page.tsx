@@ -256,7 +256,7 @@ export default async function FrameworkDetailPage({ params }: Props) {
                   {pending.map((m) => {
                     const record = m.initiative ?? m.practice;
                     return (
-                      <li key={m.id}>
+                      <li key={m.id} data-testid="pending-mapping">
                         <Card className="space-y-2">
                           <p className="text-sm text-slate-600">{t("frameworks.moderate.forPillar", { pillar: m.pillarTitle })}</p>
                           <p className="font-medium text-slate-900">
@@ -289,7 +289,7 @@ export default async function FrameworkDetailPage({ params }: Props) {
             {f.endorsements.length ? (
               <ul className="space-y-3">
                 {f.endorsements.map((e) => (
-                  <li key={e.networkId}>
+                  <li key={e.networkId} data-testid="endorsement">
                     <Card className="space-y-2 p-4">
                       <p className="font-semibold text-slate-900">
                         <Link href={`/networks/${e.network.slug}`} className="hover:underline">
@@ -334,7 +334,7 @@ export default async function FrameworkDetailPage({ params }: Props) {
                 const after = c.data?.after ?? null;
                 const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
                 return (
-                  <li key={c.id} className="relative">
+                  <li key={c.id} className="relative" data-testid="change">
                     <span aria-hidden="true" className="absolute top-1.5 -left-[1.3rem] h-2 w-2 rounded-full bg-teal-700" />
                     <p className="text-sm">
                       <span className="font-semibold text-slate-900">{t("frameworks.versionLabel", { version: c.version })}</span>{" "}
