@@ -118,7 +118,7 @@ const listStatuses = ["active", "completed", "closed"] as const;
 export const requestListInput = z.object({
   topic: z.string().trim().toUpperCase().pipe(topic).optional().catch(undefined),
   format: z.string().trim().toUpperCase().pipe(format).optional().catch(undefined),
-  status: z.enum(listStatuses).default("active").catch("active"),
+  status: z.string().optional().transform((v) => listStatuses.find((s) => s === v) ?? "active"),
   cursor: optionalText(200),
 });
 export type RequestListInput = z.input<typeof requestListInput>;
