@@ -40,6 +40,50 @@ function changeText(change: Change, t: Translate) {
 
 const show = (value: unknown) => (Array.isArray(value) ? value.join("; ") : value === null || value === undefined || value === "" ? "—" : String(value));
 
+/** The changelog shows this many versions, the earlier ones behind a disclosure. */
+const RECENT_CHANGES = 8;
+
+/** The newest changes first; the ones a reader can open show what changed, before and after. */
+function ChangeList({ changes, t, date }: { changes: Change[]; t: Translate; date: (d: Date) => string }) {
+  return (
+    <ol className="space-y-3 border-l border-slate-200 pl-4">
+      {changes.map((c) => {
+        const before = c.data?.before ?? null;
+        const after = c.data?.after ?? null;
+        const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+        return (
+          <li key={c.id} className="relative" data-testid="change">
+            <span aria-hidden="true" className="absolute top-1.5 -left-[1.3rem] h-2 w-2 rounded-full bg-teal-700" />
+            <p className="text-sm">
+              <span className="font-semibold text-slate-900">{t("frameworks.versionLabel", { version: c.version })}</span>{" "}
+              <span className="text-slate-800">{changeText(c, t)}</span>
+            </p>
+            <p className="text-xs text-slate-600">
+              <time dateTime={c.createdAt.toISOString()}>{date(c.createdAt)}</time>
+              {c.actor ? ` · ${c.actor.name}` : ""}
+            </p>
+            {keys.length && (c.data?.action === "edited" || c.data?.action === "pillarEdited" || c.data?.action === "pillarMoved") ? (
+              <details className="mt-1 text-xs text-slate-700">
+                <summary className="cursor-pointer text-teal-800">{t("frameworks.changelog.details")}</summary>
+                <dl className="mt-1 space-y-1">
+                  {keys.map((k) => (
+                    <div key={k}>
+                      <dt className="font-medium">{k}</dt>
+                      <dd>
+                        <del className="text-red-800">{show(before?.[k])}</del> → <ins className="text-green-800 no-underline">{show(after?.[k])}</ins>
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              </details>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
 export default async function FrameworkDetailPage({ params }: Props) {
   const { slug } = await params;
   const { t, locale } = await getTranslator();
@@ -225,7 +269,9 @@ export default async function FrameworkDetailPage({ params }: Props) {
                               </li>
                             ))}
                           </ul>
-                        ) : null}
+                        ) : (
+                          <p className="text-sm text-slate-600">{t("frameworks.consultation.noComments")}</p>
+                        )}
                         {f.consultationOpen ? (
                           canComment ? (
                             <CommentForm pillarId={p.id} pillarTitle={p.title} />
@@ -328,41 +374,15 @@ export default async function FrameworkDetailPage({ params }: Props) {
           ) : null}
 
           <Section title={t("frameworks.changelog.title")} id="changelog">
-            <ol className="space-y-3 border-l border-slate-200 pl-4">
-              {f.changes.map((c) => {
-                const before = c.data?.before ?? null;
-                const after = c.data?.after ?? null;
-                const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-                return (
-                  <li key={c.id} className="relative" data-testid="change">
-                    <span aria-hidden="true" className="absolute top-1.5 -left-[1.3rem] h-2 w-2 rounded-full bg-teal-700" />
-                    <p className="text-sm">
-                      <span className="font-semibold text-slate-900">{t("frameworks.versionLabel", { version: c.version })}</span>{" "}
-                      <span className="text-slate-800">{changeText(c, t)}</span>
-                    </p>
-                    <p className="text-xs text-slate-600">
-                      <time dateTime={c.createdAt.toISOString()}>{date(c.createdAt)}</time>
-                      {c.actor ? ` · ${c.actor.name}` : ""}
-                    </p>
-                    {keys.length && (c.data?.action === "edited" || c.data?.action === "pillarEdited" || c.data?.action === "pillarMoved") ? (
-                      <details className="mt-1 text-xs text-slate-700">
-                        <summary className="cursor-pointer text-teal-800">{t("frameworks.changelog.details")}</summary>
-                        <dl className="mt-1 space-y-1">
-                          {keys.map((k) => (
-                            <div key={k}>
-                              <dt className="font-medium">{k}</dt>
-                              <dd>
-                                <del className="text-red-800">{show(before?.[k])}</del> → <ins className="text-green-800 no-underline">{show(after?.[k])}</ins>
-                              </dd>
-                            </div>
-                          ))}
-                        </dl>
-                      </details>
-                    ) : null}
-                  </li>
-                );
-              })}
-            </ol>
+            <ChangeList changes={f.changes.slice(0, RECENT_CHANGES)} t={t} date={date} />
+            {f.changes.length > RECENT_CHANGES ? (
+              <details className="text-sm">
+                <summary className="cursor-pointer font-medium text-teal-800">{t("frameworks.changelog.earlier", { count: f.changes.length - RECENT_CHANGES })}</summary>
+                <div className="mt-3">
+                  <ChangeList changes={f.changes.slice(RECENT_CHANGES)} t={t} date={date} />
+                </div>
+              </details>
+            ) : null}
           </Section>
         </aside>
       </div>
