@@ -77,14 +77,14 @@ test("notification preferences: defaults per kind, a rule explained before savin
 
   await mentionsInApp.uncheck();
   await mentionsEmail.selectOption("DAILY");
-  await prefs.getByRole("button", { name: "Save preferences" }).click();
+  await prefs.getByRole("button", { name: "Update notification preferences" }).click();
   await expect(prefs.getByRole("alert").first()).toContainText("Some choices cannot be saved yet");
   await expect(prefs.getByTestId("preference-forum.mentions")).toContainText("The daily digest gathers what waits unread in your bell");
   await expect(mentionsEmail).toHaveAttribute("aria-invalid", "true");
 
   await mentionsEmail.selectOption("OFF");
   await prefs.getByRole("combobox", { name: "Email: What you follow" }).selectOption("IMMEDIATE");
-  await prefs.getByRole("button", { name: "Save preferences" }).click();
+  await prefs.getByRole("button", { name: "Update notification preferences" }).click();
   await expect(prefs.getByRole("status")).toHaveText("Your notification preferences are saved.");
   await page.screenshot({ path: "/tmp/notifications-preferences.png", fullPage: true });
 
