@@ -176,6 +176,7 @@ describe("registration", () => {
     const { id, slug } = await newEvent(1);
     const [a, b, c] = [await makeActor(db), await makeActor(db), await makeActor(db)];
     expect(await code(register(ctx(null), { eventId: id }))).toBe("UNAUTHORIZED:errors.signInRequired");
+    expect(await code(cancelRegistration(ctx(null), { eventId: id }))).toBe("UNAUTHORIZED:errors.signInRequired");
     expect(await register(ctx(a), { eventId: id })).toEqual({ status: "CONFIRMED", waitlistPosition: null });
     expect(await register(ctx(b), { eventId: id })).toEqual({ status: "WAITLISTED", waitlistPosition: 1 });
     expect(await register(ctx(c), { eventId: id })).toEqual({ status: "WAITLISTED", waitlistPosition: 2 });
@@ -259,6 +260,10 @@ describe("joint statements", () => {
     expect(await code(createStatement(ctx(otherOwner), { eventId: id, title: "Declaration", body: text, language: "en" }))).toBe("FORBIDDEN:errors.notAllowed");
     expect(await code(createStatement(ctx(person), { eventId: id, title: "Declaration", body: text, language: "en" }))).toBe("FORBIDDEN:errors.notAllowed");
     const s = await createStatement(ctx(icleiEditor), { eventId: id, title: "Declaration", body: text, language: "en" });
+    // A draft is seen by the hosts only.
+    const eventSlug = (await db.event.findUniqueOrThrow({ where: { id } })).slug;
+    expect((await getEvent(ctx(person), eventSlug))!.statements).toHaveLength(0);
+    expect((await getEvent(ctx(c40Editor), eventSlug))!.statements).toHaveLength(1);
     expect(await code(updateStatement(ctx(otherOwner), { statementId: s.id, version: 1, title: "Declaration", body: `${text} Amended.`, language: "en" }))).toBe("FORBIDDEN:errors.notAllowed");
     expect(await code(updateStatement(ctx(c40Editor), { statementId: s.id, version: 1, title: "Declaration", body: `${text} Amended.`, language: "en" }))).toBe("OK");
     expect(await code(updateStatement(ctx(c40Editor), { statementId: s.id, version: 1, title: "Declaration", body: `${text} Again.`, language: "en" }))).toBe("CONFLICT:events.errors.staleEdit");
@@ -285,6 +290,7 @@ describe("joint statements", () => {
     expect(await code(signStatement(ctx(c40Owner), { statementId: s.id, networkId: c40.id }))).toBe("CONFLICT:events.errors.alreadySigned");
     view = (await getStatement(db, s.slug))!;
     expect(view.body).toBe(frozenBody);
+    expect((await getEvent(ctx(null), eventSlug))!.statements).toHaveLength(1);
     expect(view.signatures.map((x) => x.networkId)).toEqual([c40.id, other.id]);
     expect(await db.notification.count({ where: { kind: "events.notify.statementSigned", userId: icleiEditor.id } })).toBeGreaterThan(0);
   });

@@ -328,7 +328,7 @@ export async function register(ctx: Context, raw: { eventId: string }): Promise<
 /** Gives up a seat or a waitlist place; a freed seat goes to the oldest waitlisted person at once. */
 export async function cancelRegistration(ctx: Context, raw: { eventId: string }) {
   const input = registrationInput.parse(raw);
-  authorize(ctx.actor, !!ctx.actor);
+  authorize(ctx.actor, policy.cancelRegistration(ctx.actor));
   const actor = ctx.actor;
   const promoted = await ctx.db.$transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
@@ -538,7 +538,10 @@ export async function getEvent(ctx: Context, slug: string) {
       ? { status: mine.status, waitlistPosition: mine.status === "WAITLISTED" ? await waitlistPosition(ctx.db, event.id, mine) : null }
       : null;
   const hostIds = event.hosts.filter((h) => h.status === "ACCEPTED").map((h) => h.networkId);
-  return { ...event, waitlisted: event._count.registrations, hostIds, registration };
+  // Drafts are the hosts' work in progress; everyone sees a statement once a network has signed it.
+  const canDraft = policy.draftStatement(ctx.actor, hostIds);
+  const statements = event.statements.filter((s) => s.state === "SIGNING" || canDraft);
+  return { ...event, statements, waitlisted: event._count.registrations, hostIds, registration };
 }
 
 export type EventPage = NonNullable<Awaited<ReturnType<typeof getEvent>>>;

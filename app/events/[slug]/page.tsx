@@ -55,8 +55,6 @@ export default async function EventPage({ params }: Props) {
       : Promise.resolve([]),
     ownerIds.length ? ctx.db.network.findMany({ where: { id: { in: ownerIds }, status: "VERIFIED" }, orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true } }) : Promise.resolve([]),
   ]);
-  // Drafts are the hosts' work in progress; everyone sees a statement once a network has signed it.
-  const statements = event.statements.filter((s) => s.state === "SIGNING" || canDraft);
   const lang = event.language === "zh" ? "zh-CN" : event.language;
   const full = event.capacity !== null && event.confirmedCount >= event.capacity;
 
@@ -138,9 +136,9 @@ export default async function EventPage({ params }: Props) {
           </Section>
 
           <Section title={t("events.statement.title")} id="statements">
-            {statements.length ? (
+            {event.statements.length ? (
               <div className="space-y-4">
-                {statements.map((s) => (
+                {event.statements.map((s) => (
                   <StatementView
                     key={s.id}
                     statement={s}

@@ -15,6 +15,8 @@ export const eventsRules = {
   answerEventHost: (a: Actor | null, invitedNetworkId: string) => mayWrite(a) && staffRole(a, invitedNetworkId) === "OWNER",
   /** Anyone signed in and not suspended takes a seat (or a waitlist place) for themselves. */
   registerForEvent: (a: Actor | null) => mayWrite(a),
+  /** People give up only their own seat (the row is always the actor's), even while suspended. */
+  cancelRegistration: (a: Actor | null) => !!a,
   /** Hosts draft the joint statements their event produces, and edit them until the first signature. */
   draftStatement: (a: Actor | null, hostIds: readonly string[]) => staffOfAny(a, hostIds),
   /**
