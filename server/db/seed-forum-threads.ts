@@ -205,7 +205,7 @@ This is where European members lose most time, in my experience. It would help i
     daysAgo: 58,
     gapHours: 20,
     tags: ["vlr", "sdg-localisation"],
-    attach: { initiative: "uclg-aspac-localise-sdgs", framework: ["Voluntary Local Review", "VLR"] },
+    attach: { initiative: "uclg-aspac-localise-sdgs", framework: ["SDG 11"] },
     likes: ["mercociudades", "un-habitat", "medellin"],
     body: `Desde 2018, cuando Nueva York y varias ciudades japonesas presentaron sus primeras revisiones locales en el Foro Político de Alto Nivel de Naciones Unidas, los **Informes Locales Voluntarios** (VLR, por sus siglas en inglés) se han multiplicado. CGLU y ONU-Hábitat publicaron guías para elaborarlos, y Naciones Unidas mantiene un repositorio en [sdgs.un.org](https://sdgs.un.org/topics/voluntary-local-reviews).
 
@@ -462,7 +462,6 @@ C'est exactement notre expérience. Un tronc commun de quelques indicateurs (par
     daysAgo: 75,
     gapHours: 18,
     tags: ["city-diplomacy", "cop"],
-    attach: { event: ["COP", "Climate Conference", "Daring Cities"] },
     likes: ["uclg", "iclei"],
     body: `Seoul's international relations team is preparing for the next UN climate conference, and each year we receive invitations from several networks to sign statements, join panels and contribute to position papers. We want to be useful, not scattered.
 
@@ -513,7 +512,7 @@ Sí, a través de la Global Taskforce intentamos que las principales redes llegu
     daysAgo: 36,
     gapHours: 15,
     tags: ["sdg-localisation", "vlr"],
-    attach: { initiative: "uclg-africa-sommet-africites" },
+    attach: { initiative: "uclg-africa-sommet-africites", framework: ["SDG 11"] },
     likes: ["uclg", "un-habitat"],
     body: `Lors du Sommet Africités de Kisumu (2022), beaucoup de maires nous ont dit la même chose : « nous voulons rendre compte des ODD, mais les 231 indicateurs mondiaux ne sont pas faits pour une commune ».
 
@@ -601,7 +600,7 @@ This matches what we see: resilience works best as criteria inside the capital p
     daysAgo: 24,
     gapHours: 20,
     tags: ["resilience-strategy"],
-    attach: { initiative: "mcr2030-resilience-roadmap", framework: ["Scorecard", "Making Cities Resilient", "Sendai"] },
+    attach: { initiative: "mcr2030-resilience-roadmap", framework: ["Making Cities Resilient", "Sendai"] },
     body: `Several CityNet members joining **Making Cities Resilient 2030** ([mcr2030.undrr.org](https://mcr2030.undrr.org/)) ask which assessment to use. MCR2030's roadmap uses UNDRR's **Disaster Resilience Scorecard for Cities**; some cities already used the **City Resilience Index** developed by Arup with the Rockefeller Foundation during 100 Resilient Cities.
 
 Has anyone mapped one onto the other, so cities don't start from scratch when they switch?`,
@@ -1149,7 +1148,7 @@ En Colombia pasa igual con los cupos de endeudamiento. Medellín ha podido avanz
     daysAgo: 9,
     gapHours: 7,
     tags: ["events"],
-    attach: { event: ["World Urban Forum", "World Cities Summit", "Africities", "UCLG"] },
+    attach: { event: ["World Urban Forum"] },
     likes: ["uclg", "eurocities", "citynet"],
     body: `Este año varias redes organizamos encuentros sobre temas parecidos en la misma semana, y las ciudades pequeñas tuvieron que elegir. Propongo usar los eventos de Concord como calendario común: cada secretaría publica sus fechas con antelación y revisamos los solapamientos antes de confirmar.
 

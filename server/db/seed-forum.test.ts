@@ -81,6 +81,20 @@ describe("forum seed", () => {
     const attached = await t.db.forumThread.count({ where: { isSeed: true, OR: [{ initiativeId: { not: null } }, { practiceId: { not: null } }] } });
     const wanted = seedThreads.filter((th) => th.attach?.initiative || th.attach?.practice).length;
     expect(attached).toBe(wanted);
+    // Frameworks, events and challenges are seeded before the forum: threads attach to them when they exist.
+    const [threads, framework, event, challenge] = await Promise.all([
+      t.db.forumThread.findMany({
+        where: { id: { in: ["crf-cdp-reporting", "calendario-eventos-redes", "nairobi-flood-early-warning"].map(seedThreadId) } },
+        select: { id: true, frameworkId: true, eventId: true, challengeId: true },
+      }),
+      t.db.framework.findFirst({ where: { title: { contains: "Common Reporting Framework" } }, orderBy: { createdAt: "asc" }, select: { id: true } }),
+      t.db.event.findFirst({ where: { title: { contains: "World Urban Forum" } }, orderBy: { startsAt: "asc" }, select: { id: true } }),
+      t.db.cityChallenge.findFirst({ where: { city: { slug: "nairobi" } }, orderBy: { createdAt: "asc" }, select: { id: true } }),
+    ]);
+    const byId = new Map(threads.map((th) => [th.id, th]));
+    expect(byId.get(seedThreadId("crf-cdp-reporting"))?.frameworkId ?? null).toBe(framework?.id ?? null);
+    expect(byId.get(seedThreadId("calendario-eventos-redes"))?.eventId ?? null).toBe(event?.id ?? null);
+    expect(byId.get(seedThreadId("nairobi-flood-early-warning"))?.challengeId ?? null).toBe(challenge?.id ?? null);
   });
 
   it("puts the posts in the search index", async () => {
