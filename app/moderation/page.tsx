@@ -86,8 +86,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             {t("common.clear")}
           </ButtonLink>
         ) : null}
-        <p className="ml-auto text-sm text-slate-700" aria-live="polite">
-          {t("moderation.queue.link", { count: openCount })}
+        <p className="ml-auto self-center" aria-live="polite">
+          <Badge tone={openCount ? "amber" : "green"}>{t("moderation.queue.waiting", { count: openCount })}</Badge>
         </p>
       </form>
 
@@ -117,7 +117,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                     <p className="text-sm text-slate-700">
                       <span className="text-slate-500">{t("moderation.queue.postedBy")} </span>
                       {item.author ? (
-                        <Link href={`/moderation/people/${item.author.id}`} className="font-semibold text-slate-900 hover:underline">
+                        <Link href={`/moderation/people/${item.author.id}`} className="font-semibold text-teal-900 underline-offset-2 hover:underline">
                           {item.author.name}
                         </Link>
                       ) : (

@@ -132,6 +132,9 @@ export async function reviewQueue(ctx: Context, raw: QueueInput) {
           organisation: true,
           suspendedUntil: true,
           platformRoles: { where: { role: "ADMIN" }, select: { role: true } },
+          staff: { take: 3, select: { network: { select: { name: true, acronym: true } } } },
+          cityOfficers: { where: { status: "VERIFIED" }, take: 3, select: { city: { select: { name: true } } } },
+          partnerMembers: { where: { status: "VERIFIED" }, take: 3, select: { partner: { select: { name: true } } } },
           _count: { select: { sanctions: true } },
         },
       },
@@ -158,9 +161,17 @@ export async function reviewQueue(ctx: Context, raw: QueueInput) {
     if (!post) return [];
     const reasons = new Map<FlagReason, number>();
     for (const flag of post.flags) reasons.set(flag.reason, (reasons.get(flag.reason) ?? 0) + 1);
-    const organisation = post.network
-      ? (post.network.acronym ?? post.network.name)
-      : (post.city?.name ?? post.partner?.name ?? post.author?.organisation ?? null);
+    // Who the post speaks for, else every verified affiliation of its author.
+    const spokenFor = post.network ? (post.network.acronym ?? post.network.name) : (post.city?.name ?? post.partner?.name ?? null);
+    const affiliations = post.author
+      ? [
+          ...post.author.staff.map((s) => s.network.acronym ?? s.network.name),
+          ...post.author.cityOfficers.map((c) => c.city.name),
+          ...post.author.partnerMembers.map((p) => p.partner.name),
+          ...(post.author.organisation ? [post.author.organisation] : []),
+        ]
+      : [];
+    const organisation = spokenFor ?? ([...new Set(affiliations)].join(", ") || null);
     return [
       {
         postId: post.id,
