@@ -10,6 +10,9 @@ import { hashPassword } from "@/server/auth/password";
 
 export const SEED_PEOPLE_DOMAIN = "seed.concord.invalid";
 
+/** Demo accounts and personas stand for people who have used Concord for a while: new-account posting limits do not apply to them. */
+export const ESTABLISHED_SINCE = () => new Date(Date.now() - 90 * 24 * 60 * 60 * 1000);
+
 type Persona = {
   key: string;
   name: string;
@@ -67,7 +70,7 @@ export async function seedPeople(db: Db): Promise<Map<PersonaKey, SeedPerson>> {
     await db.$transaction(async (tx) => {
       for (const p of missing) {
         const user = await tx.user.create({
-          data: { email: personaEmail(p.key), name: p.name, locale: p.locale, organisation: p.title, passwordHash },
+          data: { email: personaEmail(p.key), name: p.name, locale: p.locale, organisation: p.title, passwordHash, createdAt: ESTABLISHED_SINCE() },
           select: { id: true },
         });
         userId.set(personaEmail(p.key), user.id);

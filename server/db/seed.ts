@@ -12,7 +12,7 @@ import { seedExchange } from "./seed-exchange";
 import { seedForum } from "./seed-forum";
 import { seedFrameworks } from "./seed-frameworks";
 import { seedKnowledge } from "./seed-knowledge";
-import { seedPeople } from "./seed-people";
+import { ESTABLISHED_SINCE, seedPeople } from "./seed-people";
 
 // Seeding only inserts what is missing (never overwrites), so it is idempotent and never undoes
 // corrections a network's owner made to its own profile.
@@ -188,7 +188,7 @@ async function seedDemoAccounts(db: Db) {
   ]);
   await db.$transaction(async (tx) => {
     for (const account of missing) {
-      const user = await tx.user.create({ data: { email: account.email, name: account.name, passwordHash }, select: { id: true } });
+      const user = await tx.user.create({ data: { email: account.email, name: account.name, passwordHash, createdAt: ESTABLISHED_SINCE() }, select: { id: true } });
       if (account.email === "admin@concord.test") await tx.platformRole.create({ data: { userId: user.id, role: "ADMIN" } });
       if (account.email === "moderator@concord.test") await tx.platformRole.create({ data: { userId: user.id, role: "MODERATOR" } });
       if (account.email === "owner@concord.test" && c40) await tx.networkStaff.create({ data: { userId: user.id, networkId: c40.id, role: "OWNER" } });
