@@ -104,6 +104,22 @@ test("a moderator curates a framework; a network owner endorses and maps an init
   const api = await page.request.get(`/api/v1/frameworks/${slug}`);
   const body = (await api.json()) as { data: { pillars: { coverage: { gap: boolean } }[] } };
   expect(body.data.pillars.map((p) => p.coverage.gap)).toEqual([false, true]);
+
+  // On the edit page the moderator reorders and adds pillars; each change is a new version.
+  await page.goto(`${url}/edit`);
+  await expect(page.getByText("Version 3")).toBeVisible();
+  await page.getByRole("button", { name: "Move pillar 2 up" }).click();
+  await expect(page.getByText("Version 4")).toBeVisible();
+  const adder = page.getByRole("listitem").filter({ hasText: "Pillar 1" }).first();
+  await expect(adder).toContainText("Safe streets");
+  await page.getByLabel("Pillar title").last().fill("Clean air");
+  await page.getByLabel("Description").last().fill("Lower fine particulate levels near schools.");
+  await page.getByRole("button", { name: "Add pillar", exact: true }).click();
+  await expect(page.getByText("Version 5")).toBeVisible();
+  await page.goto(url);
+  await expect(page.locator("#pillar-3")).toContainText("Clean air");
+  await expect(page.getByTestId("change").nth(0)).toContainText("Pillar added: Clean air");
+  await expect(page.getByTestId("change").nth(1)).toContainText("Pillar moved: Safe streets (2 → 1)");
 });
 
 test("seeded frameworks look finished", async ({ page }) => {
