@@ -30,7 +30,8 @@ process.env.FORUM_POSTS_PER_HOUR ||= "5000";
 export const BENCH_CATEGORY = "bench-category";
 export const QUIET_CATEGORY = "bench-quiet-category";
 export const LONG_THREAD = "bench-long-thread";
-const USERS = 24;
+// Enough people for the sequential poster and both groups of concurrent posters.
+const USERS = Math.max(24, 1 + 2 * forumScale.concurrentPosters);
 const ESTABLISHED = "2020-01-01 00:00:00";
 
 const postBody = (n: string) => `'Reply ' || ${n} || E' on **bus electrification**: depot charging, grid connection and battery warranties.\\n\\n> quoted line from an earlier post\\n\\nSee the [ZEBRA accelerator](https://www.c40.org/) for procurement notes.'`;
@@ -242,9 +243,19 @@ export async function measureForumPosting(db: Db, label: string) {
   const times = await post(db, sequential, LONG_THREAD, forumScale.sequentialPosts, speakingAs(sequential));
   line(`forum posting: ${forumScale.sequentialPosts} replies, one poster`, forumScale.sequentialPosts, performance.now() - started, times);
 
-  const posters = await Promise.all(Array.from({ length: forumScale.concurrentPosters }, (_, i) => actorOf(1 + i)));
-  started = performance.now();
-  const all = await Promise.all(posters.map((actor, i) => post(db, actor, `bench-thread-${1 + i}`, forumScale.postsPerPoster, speakingAs(actor))));
-  const total = forumScale.concurrentPosters * forumScale.postsPerPoster;
-  line(`forum posting: ${forumScale.concurrentPosters} posters × ${forumScale.postsPerPoster} at once`, total, performance.now() - started, all.flat());
+  // Several people at once, first on threads of one category (every reply also moves the
+  // category's last activity), then on threads of as many different categories.
+  const spread = await db.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT ON ("categoryId") id FROM "ForumThread" WHERE "deletedAt" IS NULL AND "hiddenAt" IS NULL AND "lockedAt" IS NULL
+    ORDER BY "categoryId", "lastPostAt" DESC LIMIT ${forumScale.concurrentPosters}`;
+  const runs = [
+    { name: "one category", threads: Array.from({ length: forumScale.concurrentPosters }, (_, i) => `bench-thread-${1 + i}`) },
+    { name: `${spread.length} categories`, threads: spread.map((t) => t.id) },
+  ];
+  for (const [r, run] of runs.entries()) {
+    const posters = await Promise.all(run.threads.map((_, i) => actorOf(1 + r * forumScale.concurrentPosters + i)));
+    started = performance.now();
+    const all = await Promise.all(posters.map((actor, i) => post(db, actor, run.threads[i]!, forumScale.postsPerPoster, speakingAs(actor))));
+    line(`forum posting: ${posters.length} posters × ${forumScale.postsPerPoster}, ${run.name}`, posters.length * forumScale.postsPerPoster, performance.now() - started, all.flat());
+  }
 }
