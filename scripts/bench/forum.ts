@@ -185,6 +185,7 @@ export const forumBenchmarks: Benchmark[] = [
     run: (ctx, cursor) => categoryPage(ctx, { categorySlug: BENCH_CATEGORY, cursor }),
   }),
   bench({ name: `${inCategory}: cities only`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => categoryPage(ctx, { categorySlug: BENCH_CATEGORY, cities: true }) }),
+  bench({ name: `${inCategory}: one tag`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => categoryPage(ctx, { categorySlug: BENCH_CATEGORY, tag: "bench-tag-8" }) }),
   bench({ name: `${inCategory}: list only`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => listThreads(ctx, { categorySlug: BENCH_CATEGORY }) }),
   bench({ name: `${inQuiet}: list, page 1`, targetP95Ms: 50, prepare: async () => null, run: (ctx) => listThreads(ctx, { categorySlug: QUIET_CATEGORY }) }),
   bench({
