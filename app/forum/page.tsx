@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { categoryDescription, categoryName, relativeTime } from "@/components/forum/labels";
+import { categoryDescription, categoryName, relativeTime, threadsText } from "@/components/forum/labels";
 import { CitiesFilter, ThreadList } from "@/components/forum/thread-list";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader, Section } from "@/components/ui/card";
@@ -49,7 +49,7 @@ export default async function ForumPage({ searchParams }: Props) {
         <p className="mt-1 text-sm text-slate-600">{categoryDescription(t, locale, c)}</p>
       </div>
       <p className="text-xs text-slate-600">
-        {t("forum.threadCount", { count: c.threadCount })}
+        {threadsText(t, c.threadCount)}
         {c.lastPostAt ? <> · {t("forum.lastActivity", { when: relativeTime(locale, c.lastPostAt) })}</> : null}
       </p>
     </li>

@@ -5,6 +5,7 @@ import { EmptyState, Section } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";
 import { getContext } from "@/server/auth/session";
 import { listAttachedThreads, type AttachmentTarget } from "@/server/forum/attachments";
+import { repliesText } from "./labels";
 
 /** The discussions attached to a record (initiative, practice, framework, event, challenge), for its page. */
 export async function AttachedThreads({ target }: { target: AttachmentTarget }) {
@@ -40,7 +41,7 @@ export async function AttachedThreads({ target }: { target: AttachmentTarget }) 
                 <p className="text-xs text-slate-600">{thread.author ? t("forum.attached.startedBy", { name: thread.author.name }) : null}</p>
               </div>
               <p className="text-xs text-slate-600">
-                {t("forum.replies", { count: thread.replyCount })} · <time dateTime={thread.lastPostAt.toISOString()}>{when.format(thread.lastPostAt)}</time>
+                {repliesText(t, thread.replyCount)} · <time dateTime={thread.lastPostAt.toISOString()}>{when.format(thread.lastPostAt)}</time>
               </p>
             </li>
           ))}

@@ -25,3 +25,7 @@ export function relativeTime(locale: UiLocale, date: Date, now = Date.now()) {
   if (abs < 30 * 86_400) return rtf.format(Math.round(seconds / 86_400), "day");
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date);
 }
+
+/** "1 reply" / "N replies" (the catalog has no plural rules, so the singular is its own key). */
+export const repliesText = (t: Translate, count: number) => (count === 1 ? t("forum.repliesOne") : t("forum.replies", { count }));
+export const threadsText = (t: Translate, count: number) => (count === 1 ? t("forum.threadCountOne") : t("forum.threadCount", { count }));

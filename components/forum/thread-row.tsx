@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import type { UiLocale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { ThreadCard } from "@/server/forum/read";
-import { categoryName, langTag, relativeTime } from "./labels";
+import { categoryName, langTag, relativeTime, repliesText } from "./labels";
 import { Avatar, SpeakerOrg } from "./speaker";
 
 /** One thread in a list: title, who started it for whom, tags, replies, last activity and what is new. */
@@ -46,7 +46,7 @@ export function ThreadRow({ thread, t, locale, showCategory }: { thread: ThreadC
         </div>
       </div>
       <div className="hidden w-36 shrink-0 text-right text-xs text-slate-600 sm:block">
-        <p className="text-sm font-semibold text-slate-800">{t("forum.replies", { count: thread.replyCount })}</p>
+        <p className="text-sm font-semibold text-slate-800">{repliesText(t, thread.replyCount)}</p>
         <p>
           <time dateTime={thread.lastPostAt.toISOString()}>{relativeTime(locale, thread.lastPostAt)}</time>
         </p>

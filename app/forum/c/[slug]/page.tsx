@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FollowButton } from "@/components/forum/follow-button";
-import { categoryDescription, categoryName } from "@/components/forum/labels";
+import { categoryDescription, categoryName, threadsText } from "@/components/forum/labels";
 import { CitiesFilter, ThreadList } from "@/components/forum/thread-list";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -75,7 +75,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         </nav>
         <CitiesFilter cities={cities} hrefFor={(c) => href({ cities: c, tag })} t={t} />
       </div>
-      <p className="text-sm text-slate-600">{t("forum.threadCount", { count: category.threadCount })}</p>
+      <p className="text-sm text-slate-600">{threadsText(t, category.threadCount)}</p>
       <ThreadList
         pinned={page.pinned}
         threads={page.threads}

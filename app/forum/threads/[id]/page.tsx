@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { Composer } from "@/components/forum/composer";
 import { FollowButton } from "@/components/forum/follow-button";
-import { categoryName, langTag } from "@/components/forum/labels";
+import { categoryName, langTag, repliesText } from "@/components/forum/labels";
 import { ForumPost } from "@/components/forum/post";
 import { CitiesFilter } from "@/components/forum/thread-list";
 import { ThreadModeration } from "@/components/moderation/thread-moderation";
@@ -138,7 +138,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       ) : null}
 
       <section aria-label={t("forum.posts")} className="rounded-lg border border-slate-200 bg-white shadow-sm">
-        <h2 className="border-b border-slate-200 px-5 py-3 text-sm font-semibold text-slate-700">{t("forum.replies", { count: thread.replyCount })}</h2>
+        <h2 className="border-b border-slate-200 px-5 py-3 text-sm font-semibold text-slate-700">{repliesText(t, thread.replyCount)}</h2>
         {page.previousBefore ? (
           <div className="border-b border-slate-200 px-5 py-3 text-center">
             <Link href={href({ before: page.previousBefore, cities })} className={buttonVariants({ variant: "secondary", size: "sm" })} rel="prev">
