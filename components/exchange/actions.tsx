@@ -1,12 +1,13 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
 import { useTRPC } from "@/lib/trpc/client";
 import { exchangeFormats, type ExchangeFormatValue } from "@/server/exchange/input";
+import { noSubscription } from "./local-time";
 import { useAction } from "./use-action";
 
 // Forms and buttons of a request page. Each runs one mutation and refreshes the page on success.
@@ -119,6 +120,8 @@ export function ScheduleForm(props: {
   defaultDate: string;
   timeZones: string[];
   sides: { networkId: string; label: string; staff: { userId: string; name: string }[] }[];
+  /** Folded behind a button once a session exists, so the sessions stay in view. */
+  folded: boolean;
 }) {
   const { t } = useI18n();
   const trpc = useTRPC();
@@ -126,13 +129,24 @@ export function ScheduleForm(props: {
   const { busy, run, errorsOf, generalError } = useAction();
   const [date, setDate] = useState(props.defaultDate);
   const [time, setTime] = useState("14:00");
-  const [timeZone, setTimeZone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+  // The browser's zone is the default, known only after hydration (the server renders UTC).
+  const browserZone = useSyncExternalStore(noSubscription, () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC", () => "UTC");
+  const [chosenZone, setTimeZone] = useState<string | null>(null);
+  const timeZone = chosenZone ?? browserZone;
+  const [open, setOpen] = useState(!props.folded);
   const [duration, setDuration] = useState("60");
   const [format, setFormat] = useState<ExchangeFormatValue>(props.defaultFormat);
   const [notes, setNotes] = useState("");
   const [participants, setParticipants] = useState<string[]>([]);
   const general = generalError(SESSION_FIELDS);
   const toggle = (userId: string, on: boolean) => setParticipants((list) => (on ? [...list, userId] : list.filter((id) => id !== userId)));
+  if (!open) {
+    return (
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        {t("exchange.sessions.another")}
+      </Button>
+    );
+  }
   return (
     <form
       aria-labelledby="schedule-form-heading"
@@ -145,6 +159,7 @@ export function ScheduleForm(props: {
           )
         ) {
           setParticipants([]);
+          setOpen(false);
           setNotes("");
         }
       }}
@@ -287,7 +302,7 @@ export function LearningForm(props: { requestId: string; networks: NetworkChoice
           </Field>
         ) : null}
       </div>
-      <Field id="learning-title" label={t("exchange.learnings.title")} errors={errorsOf("title")}>
+      <Field id="learning-title" label={t("exchange.learnings.titleLabel")} errors={errorsOf("title")}>
         {(aria) => <Input {...aria} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />}
       </Field>
       <Field id="learning-body" label={t("exchange.learnings.body")} hint={t("exchange.learnings.bodyHint")} errors={errorsOf("body")}>

@@ -2,7 +2,8 @@
 import { useSyncExternalStore } from "react";
 import { useI18n } from "@/lib/i18n/client";
 
-const noSubscription = () => () => {};
+/** For values read once from the browser (its time zone): nothing to subscribe to. */
+export const noSubscription = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**

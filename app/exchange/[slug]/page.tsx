@@ -171,6 +171,7 @@ export default async function ExchangeRequestPage({ params }: Props) {
                 defaultFormat={request.format}
                 defaultDate={(request.windowStart > new Date() ? request.windowStart : new Date()).toISOString().slice(0, 10)}
                 timeZones={Intl.supportedValuesOf("timeZone")}
+                folded={request.sessions.length > 0}
                 sides={sides.map((side) => ({
                   networkId: side.networkId,
                   label: networkName.get(side.networkId) ?? "",
