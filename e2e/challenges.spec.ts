@@ -80,6 +80,11 @@ test("a city posts a challenge; a partner offers help with a disclosure; a netwo
   // Wuhan supports Lyon's challenge: its count and its rank rise; a second support by Wuhan is refused.
   const before = await rankOf(card(page, LYON));
   await expect(card(page, LYON)).toContainText("Supported by 1 city");
+  // A second Wuhan session (another tab, or another Wuhan officer) has the page open from before.
+  const staleContext = await browser.newContext();
+  const stalePage = await staleContext.newPage();
+  await signIn(stalePage, demo.city);
+  await stalePage.goto(`/challenges/${LYON}`);
   await page.goto(`/challenges/${LYON}`);
   await expect(page.getByTestId("support-count")).toHaveText("1");
   await page.getByLabel("Why your city supports it (optional)").fill("Wuhan is de-sealing old districts too.");
@@ -87,8 +92,11 @@ test("a city posts a challenge; a partner offers help with a disclosure; a netwo
   await expect(page.getByTestId("support-count")).toHaveText("2");
   await expect(page.getByTestId("supporters")).toContainText("Wuhan");
   await expect(page.getByTestId("supporters")).toContainText("Wuhan is de-sealing old districts too.");
-  await page.getByRole("button", { name: "Support on behalf of Wuhan" }).click();
-  await expect(page.getByText("Your city already supports this challenge.")).toBeVisible();
+  await expect(page.getByText("Wuhan supports this challenge.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Support on behalf of Wuhan" })).toHaveCount(0);
+  await stalePage.getByRole("button", { name: "Support on behalf of Wuhan" }).click();
+  await expect(stalePage.getByText("Your city already supports this challenge.")).toBeVisible();
+  await staleContext.close();
   await page.reload();
   await expect(page.getByTestId("support-count")).toHaveText("2");
   await page.goto("/challenges");

@@ -69,20 +69,23 @@ export function SupportPanel(props: { challengeId: string; cities: City[] }) {
           )}
         </Field>
       ) : null}
-      {city.supports ? <Alert tone="success">{t("challenges.support.supported", { city: city.name })}</Alert> : null}
-      <Field id="support-note" label={t("challenges.support.note")} hint={t("challenges.support.noteHint")}>
-        {(aria) => <Textarea {...aria} rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />}
-      </Field>
-      <div className="flex flex-wrap gap-2">
-        <Button disabled={busy} onClick={() => run(() => support.mutateAsync({ challengeId: props.challengeId, cityId: city.id, note }))}>
-          {t("challenges.support.submit", { city: city.name })}
-        </Button>
-        {city.supports ? (
-          <Button variant="ghost" disabled={busy} onClick={() => run(() => withdraw.mutateAsync({ challengeId: props.challengeId, cityId: city.id }))}>
+      {city.supports ? (
+        <>
+          <Alert tone="success">{t("challenges.support.supported", { city: city.name })}</Alert>
+          <Button variant="ghost" size="sm" disabled={busy} onClick={() => run(() => withdraw.mutateAsync({ challengeId: props.challengeId, cityId: city.id }))}>
             {t("challenges.support.withdraw", { city: city.name })}
           </Button>
-        ) : null}
-      </div>
+        </>
+      ) : (
+        <>
+          <Field id="support-note" label={t("challenges.support.note")} hint={t("challenges.support.noteHint")}>
+            {(aria) => <Textarea {...aria} rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />}
+          </Field>
+          <Button disabled={busy} onClick={() => run(() => support.mutateAsync({ challengeId: props.challengeId, cityId: city.id, note }))}>
+            {t("challenges.support.submit", { city: city.name })}
+          </Button>
+        </>
+      )}
       <ErrorText error={error} />
     </div>
   );

@@ -3,6 +3,7 @@ import { themeName } from "@/components/networks/labels";
 import { Badge } from "@/components/ui/badge";
 import type { UiLocale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
+import { markdownToText } from "@/lib/markdown/render";
 import type { ChallengeCard as Card } from "@/server/challenges/service";
 
 export const urgencyTone = { LOW: "neutral", MEDIUM: "blue", HIGH: "amber", CRITICAL: "red" } as const;
@@ -30,9 +31,9 @@ export function ChallengeCard({ challenge, rank, t, locale }: { challenge: Card;
           {challenge.supportCount}
         </span>
         <span className="sr-only">{supportText(t, challenge.supportCount)}</span>
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-teal-700" fill="currentColor">
-          <path d="M10 2 3 7v11h5v-5h4v5h5V7z" />
-        </svg>
+        <span aria-hidden="true" className="text-[0.7rem] uppercase tracking-wide text-teal-800">
+          {t("challenges.card.supportLabel")}
+        </span>
       </div>
       <div className="min-w-0 flex-1 space-y-2" lang={contentLang(challenge.language)}>
         <div className="flex flex-wrap items-center gap-2 text-xs">
@@ -47,6 +48,9 @@ export function ChallengeCard({ challenge, rank, t, locale }: { challenge: Card;
             {challenge.title}
           </Link>
         </h3>
+        <p className="line-clamp-2 text-sm text-slate-700">
+          <span className="font-medium text-slate-800">{t("challenges.card.helpNeeded")}</span> {markdownToText(challenge.helpNeeded)}
+        </p>
         <div className="flex flex-wrap items-center gap-1.5">
           {challenge.themes.map(({ theme }) => (
             <Badge key={theme.slug} tone="teal">
