@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { test, expect, signIn, signUp, demo, uniqueEmail } from "./fixtures";
 
 const PASSWORD = "a-long-enough-password-2026";
@@ -94,7 +94,7 @@ test("notification preferences: defaults per kind, a rule explained before savin
   await expect(page.getByRole("combobox", { name: "Email: What you follow" })).toHaveValue("IMMEDIATE");
 });
 
-// Two app servers on one PostgreSQL database: a notification created through instance 1 reaches a
+// Two app servers on one PostgreSQL database: a forum mention posted through instance 1 reaches a
 // browser on instance 2 through PostgreSQL LISTEN/NOTIFY, without a reload.
 test.describe("two app instances", () => {
   test.skip(!process.env.TEST_DATABASE_URL, "Needs a PostgreSQL server: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres) to run two instances on one database.");
@@ -104,6 +104,7 @@ test.describe("two app instances", () => {
   const name = `concord_e2e_${randomBytes(6).toString("hex")}`;
   const ports = [port + 101, port + 102];
   const servers: ChildProcess[] = [];
+  const contexts: BrowserContext[] = [];
   const logs: string[] = [];
   let url = "";
 
@@ -150,12 +151,18 @@ test.describe("two app instances", () => {
   });
 
   test.afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    // Open event streams can hold a graceful shutdown: give each server a moment, then stop it.
     await Promise.all(
       servers.map(
         (server) =>
           new Promise<void>((resolve) => {
-            if (server.exitCode !== null) return resolve();
-            server.once("exit", () => resolve());
+            if (server.exitCode !== null || server.signalCode !== null) return resolve();
+            const force = setTimeout(() => server.kill("SIGKILL"), 5_000);
+            server.once("exit", () => {
+              clearTimeout(force);
+              resolve();
+            });
             server.kill("SIGTERM");
           }),
       ),
@@ -165,13 +172,15 @@ test.describe("two app instances", () => {
 
   async function pageOn(browser: Browser, p: number) {
     const context = await browser.newContext({ baseURL: `http://localhost:${p}` });
+    contexts.push(context);
     return context.newPage();
   }
 
-  test("a notification created through instance 1 reaches a browser on instance 2 live", async ({ browser }) => {
+  test("an @mention posted through instance 1 reaches a browser on instance 2 live", async ({ browser }) => {
     const personA = await pageOn(browser, ports[0]!);
     const personB = await pageOn(browser, ports[1]!);
 
+    // B (C40's owner) watches the bell on instance 2.
     await signIn(personB, demo.owner);
     await personB.goto("/");
     await waitForLiveBell(personB);
@@ -179,15 +188,19 @@ test.describe("two app instances", () => {
     await expect(bell).toHaveAccessibleName("Notifications");
     await markNoReload(personB);
 
-    await signIn(personA, demo.admin);
-    await makeModerator(personA, demo.owner);
+    // A (ICLEI's editor) replies on instance 1 and mentions C40, whose secretariat is notified.
+    await signIn(personA, demo.editor);
+    await personA.goto("/forum");
+    await personA.getByRole("list", { name: "Threads" }).getByRole("listitem").first().getByRole("link").first().click();
+    await expect(personA.getByRole("heading", { level: 1 })).toBeVisible();
+    await personA.getByRole("textbox", { name: "Your reply" }).fill(`Our members would welcome a joint session with @C40 on this (${randomBytes(3).toString("hex")}).`);
+    await personA.getByRole("button", { name: "Post reply" }).click();
+    await expect(personA.getByRole("link", { name: "@C40" }).last()).toBeVisible();
 
-    await expect(bell).toHaveAccessibleName("Notifications: 1 unread");
+    await expect(bell).toHaveAccessibleName(/unread/);
     await expectNotReloaded(personB);
     await bell.click();
-    await expect(personB.getByTestId("notification-panel-item").first()).toContainText("You are now a moderator on Concord");
+    await expect(personB.getByTestId("notification-panel-item").first()).toContainText("mentioned you or your network");
     await personB.screenshot({ path: "/tmp/notifications-two-instances.png" });
-    await personA.context().close();
-    await personB.context().close();
   });
 });
