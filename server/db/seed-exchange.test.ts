@@ -39,10 +39,15 @@ describe("exchange seed", () => {
     const found = await search(t.db, { q: "voluntary national review", kind: "EXCHANGE_LEARNING", limit: 10, offset: 0 });
     expect(found.hits.map((h) => h.slug.split(":")[0])).toContain("monitoring-and-reporting-of-voluntary-local-reviews");
     expect((await search(t.db, { q: "late contributions reminders", kind: "EXCHANGE_LEARNING", limit: 10, offset: 0 })).total).toBe(0);
-    const vlr = (await t.db.exchangeRequest.findUniqueOrThrow({ where: { slug: "monitoring-and-reporting-of-voluntary-local-reviews" }, select: { id: true, networkId: true, topic: true } }))!;
-    const suggested = await suggestSecretariats(t.db, vlr);
-    expect(suggested.map((s) => s.network.slug)).toEqual(expect.arrayContaining(["uclg", "iclei"]));
-    expect(suggested.map((s) => s.network.slug)).not.toContain("uclg-africa");
+    // A new C40 request on reporting: UCLG (standing offer and an accepted offer), ICLEI (standing
+    // offer), UCLG Africa (a public learning record), ranked in that order.
+    const c40 = await t.db.network.findUniqueOrThrow({ where: { slug: "c40" }, select: { id: true } });
+    const suggested = await suggestSecretariats(t.db, { id: "not-yet-posted", networkId: c40.id, topic: "MONITORING_REPORTING" });
+    expect(suggested.map((s) => s.network.slug)).toEqual(["uclg", "iclei", "uclg-africa"]);
+    expect(suggested[0]).toMatchObject({ standingOffers: 1, acceptedOffers: 1, standingOfferTitle: "We can present the Guidelines for Voluntary Local Reviews" });
+    // On UCLG Africa's own request, the networks that already offered are not suggested again.
+    const vlr = await t.db.exchangeRequest.findUniqueOrThrow({ where: { slug: "monitoring-and-reporting-of-voluntary-local-reviews" }, select: { id: true, networkId: true, topic: true } });
+    expect(await suggestSecretariats(t.db, vlr)).toEqual([]);
   });
 
   it("is insert-only and idempotent", async () => {

@@ -293,6 +293,9 @@ describe("matching and listing", () => {
     expect(suggestions[0]).toMatchObject({ standingOffers: 1, standingOfferTitle: "Our events playbook", learnings: 0 });
     expect(suggestions[1]).toMatchObject({ acceptedOffers: 1, standingOffers: 0 });
     expect(await suggestSecretariats(t.db, { id: request.id, networkId: c40.id, topic: "PARTNERSHIPS" })).toEqual([]);
+    // A network that already offered on this request is not suggested for it.
+    await makeOffer(ctx(euroOwner), { requestId: request.id, networkId: eurocities.id, message: "Eurocities can share its playbook." });
+    expect((await suggestSecretariats(t.db, { id: request.id, networkId: c40.id, topic: "EVENTS" })).map((s) => s.network.id)).toEqual([metropolis.id]);
   });
 
   it("lists active requests by topic and format with a keyset cursor", async () => {

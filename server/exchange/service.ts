@@ -385,7 +385,7 @@ export async function listStandingOffers(db: Db, options: { topic?: ExchangeTopi
 /** The latest public learning records (internal ones never leave their participants). */
 export async function recentLearnings(db: Db, take = 6) {
   return db.exchangeLearning.findMany({
-    where: { internal: false },
+    where: { internal: false, request: { network: { status: "VERIFIED" } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     select: { id: true, title: true, body: true, topic: true, createdAt: true, network: networkBrief, request: { select: { slug: true, title: true } } },
@@ -468,7 +468,8 @@ const SUGGESTION_WEIGHTS = { standingOffer: 3, learning: 2, acceptedOffer: 2 };
 
 /**
  * Secretariats worth asking about a topic: those that made standing offers on it, recorded public
- * learning on it, or had offers accepted on requests about it; never the requester. One query
+ * learning on it, or had offers accepted on other requests about it; never the requester nor a
+ * network that already offered on this request. One query
  * counts all three per network; a second reads the networks.
  */
 export async function suggestSecretariats(db: Db, request: { id: string; networkId: string; topic: ExchangeTopic }, take = 5): Promise<Suggestion[]> {
@@ -482,7 +483,7 @@ export async function suggestSecretariats(db: Db, request: { id: string; network
       UNION ALL
       SELECT o."networkId", 0, 0, 1, NULL, NULL
         FROM "ExchangeOffer" o JOIN "ExchangeRequest" r ON r.id = o."requestId"
-        WHERE r.topic = ${request.topic}::"ExchangeTopic" AND o.status = 'ACCEPTED'
+        WHERE r.topic = ${request.topic}::"ExchangeTopic" AND o.status = 'ACCEPTED' AND r.id <> ${request.id}
     )
     SELECT s."networkId",
            SUM(s.learning)::int AS learnings,
@@ -491,6 +492,7 @@ export async function suggestSecretariats(db: Db, request: { id: string; network
            (ARRAY_AGG(s.title ORDER BY s.at DESC) FILTER (WHERE s.title IS NOT NULL))[1] AS "standingOfferTitle"
     FROM sources s JOIN "Network" n ON n.id = s."networkId"
     WHERE s."networkId" <> ${request.networkId} AND n.status = 'VERIFIED'
+      AND NOT EXISTS (SELECT 1 FROM "ExchangeOffer" mine WHERE mine."requestId" = ${request.id} AND mine."networkId" = s."networkId")
     GROUP BY s."networkId"`;
   const scored = rows
     .map((r) => ({
