@@ -31,6 +31,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
     eventNetworkChoices(ctx.db),
   ]);
   const { input } = result;
+  const now = new Date();
   const filters = { when: input.when === "past" ? "past" : undefined, mode: input.mode?.toLowerCase(), network: input.network };
   const filtered = !!(filters.mode || filters.network);
   const canCreate = !!ctx.actor && ctx.actor.staff.size > 0;
@@ -104,7 +105,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         {result.items.length ? (
           <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {result.items.map((event) => (
-              <EventCard key={event.id} event={event} t={t} locale={locale} />
+              <EventCard key={event.id} event={event} t={t} locale={locale} now={now} />
             ))}
           </ul>
         ) : (

@@ -7,7 +7,8 @@ import type { EventCard as Card } from "@/server/events/service";
 import { formatRange, modeTone } from "./format";
 import { SeatsBadge } from "./seats";
 
-export function EventCard({ event, t, locale }: { event: Card; t: Translate; locale: UiLocale }) {
+export function EventCard({ event, t, locale, now }: { event: Card; t: Translate; locale: UiLocale; now: Date }) {
+  const ended = event.endsAt < now;
   const lang = event.language === "zh" ? "zh-CN" : event.language;
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -28,7 +29,7 @@ export function EventCard({ event, t, locale }: { event: Card; t: Translate; loc
       <div className="mt-auto flex flex-wrap items-center gap-1.5 pt-1">
         <Badge tone={modeTone[event.mode]}>{t(`events.mode.${event.mode}`)}</Badge>
         {event.location ? <Badge>{event.location}</Badge> : null}
-        <SeatsBadge capacity={event.capacity} taken={event.confirmedCount} t={t} />
+        {ended ? <Badge>{t("events.detail.ended")}</Badge> : <SeatsBadge capacity={event.capacity} taken={event.confirmedCount} t={t} />}
         {event._count.statements ? <Badge tone="green">{t("events.card.statements", { count: event._count.statements })}</Badge> : null}
       </div>
     </li>

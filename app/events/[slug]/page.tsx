@@ -77,8 +77,7 @@ export default async function EventPage({ params }: Props) {
         </h1>
         <div className="flex flex-wrap items-center gap-2">
           <Badge tone={modeTone[event.mode]}>{t(`events.mode.${event.mode}`)}</Badge>
-          {ended ? <Badge>{t("events.detail.ended")}</Badge> : null}
-          <SeatsBadge capacity={event.capacity} taken={event.confirmedCount} t={t} />
+          {ended ? <Badge>{t("events.detail.ended")}</Badge> : <SeatsBadge capacity={event.capacity} taken={event.confirmedCount} t={t} />}
           <Badge>{t(`knowledge.language.${event.language}`)}</Badge>
           {event.isSeed ? <Badge tone="blue" title={t("knowledge.seedNote")}>{t("knowledge.seedBadge")}</Badge> : null}
         </div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { formatRange } from "@/components/events/format";
+import { formatDay } from "@/components/events/format";
 import { StatementView } from "@/components/events/statement-view";
 import { networkLabel } from "@/components/initiatives/similar-list";
 import { getTranslator } from "@/lib/i18n/server";
@@ -58,7 +58,7 @@ export default async function StatementPage({ params }: Props) {
           {t("events.statement.adoptedAt", {
             event: event.title,
             hosts: event.hosts.map((h) => networkLabel(h.network)).join(", "),
-            date: formatRange(locale, event.startsAt, event.startsAt, event.timeZone),
+            date: formatDay(locale, event.startsAt, event.timeZone),
           })}
         </p>
       ) : null}
