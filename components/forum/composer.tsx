@@ -154,7 +154,8 @@ export function Composer(props: Props) {
         setBody("");
         setReplyTo(null);
         setDraftState("idle");
-        router.push(`/forum/threads/${props.threadId}?post=${result.number}#post-${result.number}`);
+        // Land a few posts before the new one, so it reads in its context.
+        router.push(`/forum/threads/${props.threadId}?post=${Math.max(1, result.number - 4)}#post-${result.number}`);
         router.refresh();
       } else {
         const result = await create.mutateAsync({
