@@ -16,12 +16,13 @@ async function personPage(browser: Browser, email: string): Promise<Page> {
 
 const postWith = (page: Page, text: string) => page.locator("article[data-post-number]").filter({ hasText: text }).first();
 
-async function flag(page: Page, text: string, reason: RegExp, note?: string) {
+async function flag(page: Page, text: string, reason: RegExp, note?: string, screenshot?: string) {
   await page.goto(threadPath);
   await postWith(page, text).getByRole("button", { name: "Flag" }).click();
   const dialog = page.getByRole("dialog", { name: "Flag this post for the moderators" });
   await dialog.getByRole("radio", { name: reason }).check();
   if (note) await dialog.getByLabel(/Note for the moderators/).fill(note);
+  if (screenshot) await page.screenshot({ path: screenshot });
   await dialog.getByRole("button", { name: "Send to moderators" }).click();
   await expect(dialog).toBeHidden();
   await expect(postWith(page, text).getByText("Flagged — a moderator will review it.")).toBeVisible();
@@ -42,7 +43,7 @@ test("a flagged post is hidden from the review queue: its author sees why, other
   await expect(postWith(page, body).getByRole("button", { name: "Flag" })).toHaveCount(0);
 
   await signIn(otherPage, demo.partner);
-  await flag(otherPage, body, /^Undisclosed interest/, "Promotes a supplier without saying so");
+  await flag(otherPage, body, /^Undisclosed interest/, "Promotes a supplier without saying so", "/tmp/moderation-flag-dialog.png");
   const city = await personPage(browser, demo.city);
   await flag(city, body, /^Spam/);
 
@@ -122,6 +123,7 @@ test("a brand-new account posting fast sees the limit and keeps its text; suspen
   await item.getByRole("link", { name: newcomer.name }).first().click();
   await expect(moderator.getByRole("heading", { name: `Sanctions history: ${newcomer.name}` })).toBeVisible();
   await expect(moderator.getByTestId("sanctions")).toContainText(`Posting in bursts ${marker}`);
+  await moderator.screenshot({ path: "/tmp/moderation-person.png", fullPage: true });
 
   await page.goto(threadPath);
   await expect(page.getByText("Your account is suspended: you can read but not post until the suspension ends.")).toBeVisible();

@@ -27,15 +27,15 @@ export function QueueActions(props: { postId: string; hidden: boolean; author: A
         <Button variant="secondary" disabled={dismissing.busy} onClick={() => dismissing.run(() => dismiss.mutateAsync({ postId: props.postId }))}>
           {t("moderation.queue.dismiss")}
         </Button>
-        {sanctionable ? <WarnButton author={author} postId={props.postId} /> : null}
-        {sanctionable && !author.isAdmin ? <SuspendButton author={author} postId={props.postId} /> : null}
+        {sanctionable ? <WarnButton author={author} postId={props.postId} label={t("moderation.queue.warn")} /> : null}
+        {sanctionable && !author.isAdmin ? <SuspendButton author={author} postId={props.postId} label={t("moderation.queue.suspend")} /> : null}
       </div>
       <ErrorText error={dismissing.error} />
     </div>
   );
 }
 
-function WarnButton(props: { author: Author; postId?: string }) {
+function WarnButton(props: { author: Author; postId?: string; label: string }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const warn = useMutation(trpc.moderation.warn.mutationOptions());
@@ -51,7 +51,7 @@ function WarnButton(props: { author: Author; postId?: string }) {
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        {t("moderation.queue.warn")}
+        {props.label}
       </Button>
       {sent ? <Alert tone="success">{t("moderation.queue.warned")}</Alert> : null}
       <Dialog open={open} onClose={close} title={t("moderation.queue.warnTitle", { name: props.author.name })} labelId={`${id}-title`}>
@@ -84,7 +84,7 @@ function WarnButton(props: { author: Author; postId?: string }) {
   );
 }
 
-function SuspendButton(props: { author: Author; postId?: string }) {
+function SuspendButton(props: { author: Author; postId?: string; label: string }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const suspend = useMutation(trpc.moderation.suspend.mutationOptions());
@@ -100,7 +100,7 @@ function SuspendButton(props: { author: Author; postId?: string }) {
   return (
     <>
       <Button variant="danger" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        {t("moderation.queue.suspend")}
+        {props.label}
       </Button>
       <Dialog open={open} onClose={close} title={t("moderation.queue.suspendTitle", { name: props.author.name })} labelId={`${id}-title`}>
         <form
@@ -151,8 +151,8 @@ export function PersonActions(props: { author: Author; suspended: boolean; viewe
             {t("moderation.people.lift")}
           </Button>
         ) : null}
-        <WarnButton author={props.author} />
-        {props.author.isAdmin ? null : <SuspendButton author={props.author} />}
+        <WarnButton author={props.author} label={t("moderation.people.warn")} />
+        {props.author.isAdmin ? null : <SuspendButton author={props.author} label={t("moderation.people.suspend")} />}
       </div>
       <ErrorText error={lifting.error} />
     </div>

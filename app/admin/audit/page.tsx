@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { BackLink } from "@/components/admin/back-link";
 import { first, pageHref, type SearchParams } from "@/lib/search-params";
@@ -38,7 +39,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <div className="space-y-6">
       <PageHeader eyebrow={<BackLink href="/admin" label={t("admin.dashboardLink")} />} title={t("admin.audit.title")} description={t("admin.audit.description")} />
       <form action="/admin/audit" method="get" className="flex flex-wrap items-end gap-3">
-        <div className="w-56">
+        <div className="w-44">
           <Field id="audit-entity" label={t("admin.audit.entityType")}>
             {(aria) => (
               <Select {...aria} name="entityType" defaultValue={entityType ?? ""}>
@@ -52,7 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             )}
           </Field>
         </div>
-        <div className="w-64">
+        <div className="w-56">
           <Field id="audit-action" label={t("admin.audit.action")}>
             {(aria) => (
               <Select {...aria} name="action" defaultValue={action ?? ""}>
@@ -66,17 +67,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             )}
           </Field>
         </div>
-        <div className="w-64">
-          <Field id="audit-actor" label={t("moderation.audit.actor")} hint={t("moderation.audit.actorHint")}>
-            {(aria) => <Input {...aria} type="search" name="actor" defaultValue={actor ?? ""} autoComplete="off" />}
+        <div className="w-56">
+          <Field id="audit-actor" label={t("moderation.audit.actor")}>
+            {(aria) => <Input {...aria} type="search" name="actor" defaultValue={actor ?? ""} placeholder={t("moderation.audit.actorHint")} autoComplete="off" />}
           </Field>
         </div>
-        <div className="w-44">
+        <div className="w-40">
           <Field id="audit-from" label={t("moderation.audit.from")}>
             {(aria) => <Input {...aria} type="date" name="from" defaultValue={from ?? ""} />}
           </Field>
         </div>
-        <div className="w-44">
+        <div className="w-40">
           <Field id="audit-to" label={t("moderation.audit.to")}>
             {(aria) => <Input {...aria} type="date" name="to" defaultValue={to ?? ""} />}
           </Field>
@@ -116,7 +117,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td className="px-4 py-2">{entry.actor ? `${entry.actor.name} (${entry.actor.email})` : t("admin.audit.system")}</td>
                   <td className="px-4 py-2 font-mono text-xs">{entry.action}</td>
                   <td className="px-4 py-2 font-mono text-xs break-all">
-                    {entry.entityType} · {entry.entityId}
+                    {entry.entityType} ·{" "}
+                    {entry.entityType === "User" && policy.readSanctions(ctx.actor) ? (
+                      <Link href={`/moderation/people/${entry.entityId}`} className="text-teal-800 underline">
+                        {entry.entityId}
+                      </Link>
+                    ) : (
+                      entry.entityId
+                    )}
                   </td>
                   <td className="px-4 py-2">
                     {entry.data === null ? null : <code className="text-xs break-all whitespace-pre-wrap">{JSON.stringify(entry.data)}</code>}
