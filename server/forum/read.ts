@@ -148,13 +148,25 @@ export async function getCategory(ctx: Context, slug: string) {
   return { ...category, following };
 }
 
-/** Tags in use in a category (or everywhere), most used first, for the tag filter. */
+/** How many of the most recently active threads the tag filter looks at: its cost stays flat as a category grows. */
+const TAG_SAMPLE = 2000;
+
+/** Tags in use among a category's (or the forum's) recently active threads, most used first, for the tag filter. */
 export async function popularTags(db: Db, categoryId?: string) {
+  // Pinned and unpinned threads apart, so each part reads the (categoryId, pinnedAt, lastPostAt) index in order.
+  const category = categoryId ? Prisma.sql`t."categoryId" = ${categoryId}` : Prisma.sql`TRUE`;
   return db.$queryRaw<{ slug: string; name: string; uses: number }[]>`
-    SELECT g.slug, g.name, count(*)::int AS uses FROM "ForumTag" g
-    JOIN "ForumThreadTag" x ON x."tagId" = g.id
-    JOIN "ForumThread" t ON t.id = x."threadId" AND t."deletedAt" IS NULL AND t."hiddenAt" IS NULL
-    ${categoryId ? Prisma.sql`WHERE t."categoryId" = ${categoryId}` : Prisma.empty}
+    WITH recent AS (
+      (SELECT t.id FROM "ForumThread" t
+       WHERE ${category} AND t."pinnedAt" IS NULL AND t."deletedAt" IS NULL AND t."hiddenAt" IS NULL
+       ORDER BY t."lastPostAt" DESC LIMIT ${TAG_SAMPLE})
+      UNION ALL
+      (SELECT t.id FROM "ForumThread" t
+       WHERE ${category} AND t."pinnedAt" IS NOT NULL AND t."deletedAt" IS NULL AND t."hiddenAt" IS NULL LIMIT 50)
+    )
+    SELECT g.slug, g.name, count(*)::int AS uses FROM recent
+    JOIN "ForumThreadTag" x ON x."threadId" = recent.id
+    JOIN "ForumTag" g ON g.id = x."tagId"
     GROUP BY g.slug, g.name ORDER BY uses DESC, g.name LIMIT 20`;
 }
 

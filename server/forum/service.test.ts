@@ -9,7 +9,7 @@ import { search } from "@/server/search/query";
 import { ensureForumCategories } from "./categories";
 import type { ThreadCreateInput } from "./input";
 import { parseMentions } from "./mentions";
-import { getThread, listCategories, listPosts, listThreads, postHistory } from "./read";
+import { getThread, listCategories, listPosts, listThreads, popularTags, postHistory } from "./read";
 import {
   acceptAnswer,
   createThread,
@@ -356,5 +356,13 @@ describe("mentions", () => {
     expect((await speakerChoices(t.db, c40Owner)).map((c) => c.kind)).toEqual(["NETWORK"]);
     expect((await speakerChoices(t.db, partnerMember)).map((c) => c.kind)).toEqual(["PARTNER"]);
     expect(await speakerChoices(t.db, stranger)).toEqual([]);
+  });
+});
+
+describe("popularTags", () => {
+  it("counts tags of visible threads in a category, most used first", async () => {
+    const tags = await popularTags(t.db, dialogueId);
+    expect(tags[0]).toMatchObject({ slug: "adaptation" });
+    expect(tags.map((g) => g.slug)).toEqual(expect.arrayContaining(["heat", "adaptation"]));
   });
 });
