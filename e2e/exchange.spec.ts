@@ -108,6 +108,7 @@ test("anyone browses requests by topic, standing offers and recent learning from
   await expect(page.getByRole("heading", { name: "Secretariat exchange", level: 1 })).toBeVisible();
   await expect(page.getByTestId("standing-offer").filter({ hasText: "We can share our annual conference playbook" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Linking local reviews to the national reporting calendar" })).toBeVisible();
+  await page.screenshot({ path: "/tmp/exchange-index.png", fullPage: true });
   await page.getByLabel("Topic").selectOption("governance");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByTestId("exchange-request").filter({ hasText: "Setting up governance as an independent, city-led network" })).toBeVisible();
@@ -118,5 +119,12 @@ test("anyone browses requests by topic, standing offers and recent learning from
   await page.goto("/exchange/membership-fee-models-for-cities-of-different-sizes");
   await expect(page.getByTestId("exchange-learning")).toHaveCount(1);
   await expect(page.getByText("Notes on follow-up of late contributions")).toHaveCount(0);
-  await expect(page.getByTestId("exchange-suggestion").first()).toBeVisible();
+  await expect(page.getByTestId("exchange-session")).toContainText("America/Montevideo");
+  await expect(page.getByRole("link", { name: "Sign in as secretariat staff to offer" })).toHaveCount(0);
+
+  // The scheduled CityNet request suggests secretariats other than those that already offered.
+  await page.goto("/exchange/digital-tools-for-knowledge-sharing-among-members");
+  await expect(page.getByTestId("exchange-status")).toHaveText("Scheduled");
+  await expect(page.getByRole("link", { name: "Sign in as secretariat staff to offer" })).toBeVisible();
+  await page.screenshot({ path: "/tmp/exchange-scheduled.png", fullPage: true });
 });

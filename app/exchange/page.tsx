@@ -91,7 +91,7 @@ export default async function ExchangePage({ searchParams }: { searchParams: Pro
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <Section id="exchange-requests" title={t("exchange.requests.title")}>
-          <form method="get" action="/exchange" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+          <form method="get" action="/exchange" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
             <div className="space-y-1">
               <Label htmlFor="exchange-topic">{t("exchange.form.topic")}</Label>
               <Select id="exchange-topic" name="topic" defaultValue={filters.topic ?? ""}>
@@ -122,7 +122,7 @@ export default async function ExchangePage({ searchParams }: { searchParams: Pro
                 <option value="closed">{t("exchange.status.CLOSED")}</option>
               </Select>
             </div>
-            <div className="flex items-end gap-2">
+            <div className="flex gap-2 sm:col-span-3">
               <Button type="submit">{t("exchange.filters.apply")}</Button>
               {filtered ? (
                 <ButtonLink href="/exchange" variant="ghost">

@@ -194,6 +194,8 @@ export const seedStandingOffers: { by: PersonaKey; topic: ExchangeTopic; title: 
   },
 ];
 
+const DAY = 86_400_000;
+
 /** Seeds exchange (insert-only): requests whose slug exists, and standing offers with the same title, are left alone. */
 export async function seedExchange(db: Db, people: Map<PersonaKey, SeedPerson>): Promise<void> {
   const staff = (key: PersonaKey) => {
@@ -207,6 +209,10 @@ export async function seedExchange(db: Db, people: Map<PersonaKey, SeedPerson>):
     const requester = staff(r.by);
     const everyone = [r.by, ...r.offers.map((o) => o.by), ...(r.session?.participants ?? []), ...(r.learnings ?? []).map((l) => l.by)];
     if (existing.has(r.slug) || !requester || everyone.some((key) => !staff(key))) continue;
+    // Dated as they would have happened: asked two weeks before the window, offers three days later,
+    // learning recorded two days after the session.
+    const askedAt = new Date(Date.parse(`${r.window[0]}T09:00:00Z`) - 14 * DAY);
+    const startsAt = r.session ? zonedTimeToUtc(r.session.date, r.session.time, r.session.timeZone)! : null;
     await db.$transaction(async (tx) => {
       const request = await tx.exchangeRequest.create({
         data: {
@@ -221,6 +227,7 @@ export async function seedExchange(db: Db, people: Map<PersonaKey, SeedPerson>):
           windowEnd: new Date(`${r.window[1]}T00:00:00Z`),
           status: r.status,
           isSeed: true,
+          createdAt: askedAt,
         },
         select: { id: true },
       });
@@ -233,8 +240,9 @@ export async function seedExchange(db: Db, people: Map<PersonaKey, SeedPerson>):
             authorId: offerer.userId,
             message: o.message,
             status: o.status,
+            createdAt: new Date(askedAt.getTime() + 3 * DAY),
             decidedById: o.status === "PENDING" ? null : requester.userId,
-            decidedAt: o.status === "PENDING" ? null : new Date(`${r.window[0]}T12:00:00Z`),
+            decidedAt: o.status === "PENDING" ? null : new Date(askedAt.getTime() + 5 * DAY),
           };
         }),
       });
@@ -244,7 +252,7 @@ export async function seedExchange(db: Db, people: Map<PersonaKey, SeedPerson>):
         const session = await tx.exchangeSession.create({
           data: {
             requestId: request.id,
-            startsAt: zonedTimeToUtc(s.date, s.time, s.timeZone)!,
+            startsAt: startsAt!,
             timeZone: s.timeZone,
             durationMinutes: s.durationMinutes,
             format: s.format,
@@ -269,6 +277,7 @@ export async function seedExchange(db: Db, people: Map<PersonaKey, SeedPerson>):
             body: l.body,
             internal: l.internal ?? false,
             isSeed: true,
+            createdAt: startsAt ? new Date(startsAt.getTime() + 2 * DAY) : askedAt,
           };
         }),
       });

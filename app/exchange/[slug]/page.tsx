@@ -39,6 +39,7 @@ export default async function ExchangeRequestPage({ params }: Props) {
   if (!request) notFound();
   const actor = ctx.actor;
   const open = request.status !== "CLOSED";
+  const takesOffers = request.status === "OPEN" || request.status === "SCHEDULED";
   const isRequester = policy.answerExchangeOffer(actor, request.networkId);
   const canSchedule = open && policy.scheduleExchangeSession(actor, request.networkId) && request.participantNetworkIds.length > 1;
   const canClose = open && policy.closeExchangeRequest(actor, request.networkId);
@@ -49,10 +50,9 @@ export default async function ExchangeRequestPage({ params }: Props) {
     canSchedule ? participantChoices(ctx.db, request.participantNetworkIds) : Promise.resolve([]),
   ]);
   const offered = new Set(request.offers.map((o) => o.networkId));
-  const offerNetworks =
-    request.status === "OPEN" || request.status === "SCHEDULED"
-      ? mine.filter((n) => !offered.has(n.id) && policy.offerExchange(actor, { offeringNetworkId: n.id, requestNetworkId: request.networkId }))
-      : [];
+  const offerNetworks = takesOffers
+    ? mine.filter((n) => !offered.has(n.id) && policy.offerExchange(actor, { offeringNetworkId: n.id, requestNetworkId: request.networkId }))
+    : [];
   const learningNetworks = request.sessions.length
     ? mine.filter((n) => policy.recordExchangeLearning(actor, { networkId: n.id, participantNetworkIds: request.participantNetworkIds }))
     : [];
@@ -116,7 +116,7 @@ export default async function ExchangeRequestPage({ params }: Props) {
               <EmptyState title={t("exchange.offers.emptyTitle")} description={t("exchange.offers.emptyBody")} />
             )}
             {offerNetworks.length ? <OfferForm requestId={request.id} networks={offerNetworks.map((n) => ({ id: n.id, label: networkLabel(n) }))} /> : null}
-            {!actor && open ? (
+            {!actor && takesOffers ? (
               <p className="text-sm text-slate-700">
                 <Link href={`/signin?callbackUrl=/exchange/${request.slug}`} className="font-medium text-teal-800 underline-offset-2 hover:underline">
                   {t("exchange.offers.signIn")}
