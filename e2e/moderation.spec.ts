@@ -134,6 +134,39 @@ test("a brand-new account posting fast sees the limit and keeps its text; suspen
   await expect(page.getByTestId("notification").first()).toContainText("Your account is suspended until");
 });
 
+test("a moderator locks, pins and moves a thread; a member then cannot reply", async ({ page, otherPage }) => {
+  await signIn(page, demo.moderator);
+  await page.goto(threadPath);
+  const tools = page.getByRole("group", { name: "Moderate this thread" });
+  await tools.getByRole("button", { name: "Lock" }).click();
+  await expect(tools.getByRole("button", { name: "Unlock" })).toBeVisible();
+  await tools.getByRole("button", { name: "Pin" }).click();
+  await expect(tools.getByRole("button", { name: "Unpin" })).toBeVisible();
+  const badges = page.locator("header").filter({ has: page.getByRole("heading", { level: 1 }) });
+  await expect(badges.getByText("Pinned", { exact: true })).toBeVisible();
+  await expect(badges.getByText("Locked", { exact: true })).toBeVisible();
+
+  const crumbs = page.getByRole("navigation", { name: /breadcrumb/i });
+  const before = await crumbs.getByRole("link").nth(1).innerText();
+  await tools.getByRole("button", { name: "Move" }).click();
+  const dialog = page.getByRole("dialog", { name: "Move this thread" });
+  const select = dialog.getByLabel("New category");
+  await expect(select).toBeEnabled();
+  await expect(select.getByRole("option", { name: before, exact: true })).toHaveCount(0);
+  await select.selectOption({ index: 1 });
+  const target = (await select.locator("option:checked").innerText()).trim();
+  await page.screenshot({ path: "/tmp/moderation-move-dialog.png" });
+  await dialog.getByRole("button", { name: "Move thread" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(crumbs.getByRole("link").nth(1)).toHaveText(target);
+
+  await signIn(otherPage, demo.partner);
+  await otherPage.goto(threadPath);
+  await expect(otherPage.getByText("This thread is locked by the moderators: no new replies.")).toBeVisible();
+  await expect(otherPage.getByRole("textbox", { name: "Your reply" })).toHaveCount(0);
+  await expect(otherPage.getByRole("group", { name: "Moderate this thread" })).toHaveCount(0);
+});
+
 test("the review queue is for moderators only", async ({ page }) => {
   await signIn(page, demo.city);
   await page.goto("/moderation");
@@ -150,6 +183,10 @@ test("the audit log shows the moderator's actions and filters them", async ({ pa
   const rows = page.getByTestId("audit-table").getByRole("row");
   await expect(rows.nth(1)).toContainText("forum.post.hide");
   await expect(rows.nth(1)).toContainText(`Advertising a product without disclosure ${marker}`);
+
+  await page.getByLabel("Action").selectOption("forum.thread.move");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(rows.nth(1)).toContainText("forum.thread.move");
 
   await page.getByLabel("Action").selectOption("");
   await page.getByLabel("Record type").selectOption("User");
