@@ -343,7 +343,7 @@ describe("GET /api/v1/search", () => {
     const badType = await find("?q=bus&type=forum");
     expect(badType.status).toBe(400);
     expect(((await badType.json()) as { error: { fieldErrors: Record<string, string[]> } }).error.fieldErrors).toEqual({
-      type: ["type must be one of network, city, initiative or practice"],
+      type: ["type must be one of network, city, initiative, practice, post, framework, learning, event, challenge"],
     });
     expect((await find(`?q=bus&cursor=${encodeCursor({ slug: "a", id: "b" })}`)).status).toBe(400);
   });

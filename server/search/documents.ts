@@ -188,7 +188,7 @@ async function loadSources(db: DbOrTx, kind: SearchKind, ids: string[]): Promise
     }
     case "EXCHANGE_LEARNING": {
       const rows = await db.exchangeLearning.findMany({
-        where: { id: { in: ids }, internal: false },
+        where: { id: { in: ids }, internal: false, request: { network: { status: "VERIFIED" } } },
         select: {
           id: true, title: true, body: true, topic: true,
           request: { select: { slug: true, title: true } },
@@ -288,7 +288,7 @@ const publicCondition: Record<SearchKind, string> = {
   PRACTICE: `t.state = 'PUBLISHED'`,
   FORUM_POST: `t."hiddenAt" IS NULL AND t."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "ForumThread" th WHERE th.id = t."threadId" AND th."hiddenAt" IS NULL AND th."deletedAt" IS NULL)`,
   FRAMEWORK: "TRUE",
-  EXCHANGE_LEARNING: "NOT t.internal",
+  EXCHANGE_LEARNING: `NOT t.internal AND EXISTS (SELECT 1 FROM "ExchangeRequest" r JOIN "Network" n ON n.id = r."networkId" WHERE r.id = t."requestId" AND n.status = 'VERIFIED')`,
   EVENT: "TRUE",
   CHALLENGE: "TRUE",
 };
