@@ -156,6 +156,16 @@ test("the busiest seeded thread reads well", async ({ page }) => {
   await page.goto(`/forum/threads/${busiest.id}?post=1`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.screenshot({ path: "/tmp/forum-busy-thread.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "/tmp/forum-busy-thread-phone.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/forum");
   await page.screenshot({ path: "/tmp/forum-index.png", fullPage: true });
+  await page.goto("/forum/c/dialogue");
+  await expect(page.getByRole("heading", { name: "Dialogue", level: 1 })).toBeVisible();
+  await page.screenshot({ path: "/tmp/forum-category.png", fullPage: true });
+  await page.goto("/forum/new");
+  await page.getByRole("button", { name: "Publish thread" }).click();
+  await expect(page.getByText("Give the thread a title of at least 5 characters.")).toBeVisible();
+  await page.screenshot({ path: "/tmp/forum-new.png", fullPage: true });
 });
