@@ -38,7 +38,8 @@ export function ForumPost(props: { post: PostView; thread: Thread; actor: Actor 
         post.state === "hidden" && post.markdown && "opacity-70",
       )}
     >
-      <Avatar name={author} />
+      {/* On phones the text gets the whole width; the name and organisation still lead each post. */}
+      <Avatar name={author} className="hidden sm:inline-flex" />
       <div className="min-w-0 flex-1">
         <header className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
           <span id={`post-${post.number}-author`} className="font-semibold text-slate-900">

@@ -49,7 +49,7 @@ export function Disclosure({ speaker, t }: { speaker: Speaker; t: Translate }) {
 }
 
 /** Initials in a circle: people have no photos here, and a stable colour helps follow a conversation. */
-export function Avatar({ name, size = "md" }: { name: string; size?: "sm" | "md" }) {
+export function Avatar({ name, size = "md", className = "inline-flex" }: { name: string; size?: "sm" | "md"; className?: string }) {
   const initials = name
     .split(/\s+/)
     .filter(Boolean)
@@ -59,7 +59,7 @@ export function Avatar({ name, size = "md" }: { name: string; size?: "sm" | "md"
   const palette = ["bg-teal-700", "bg-sky-700", "bg-amber-700", "bg-violet-700", "bg-rose-700", "bg-emerald-700", "bg-indigo-700"];
   const hue = palette[[...name].reduce((a, c) => a + (c.codePointAt(0) ?? 0), 0) % palette.length];
   return (
-    <span aria-hidden className={`${hue} inline-flex shrink-0 items-center justify-center rounded-full font-semibold text-white ${size === "sm" ? "h-7 w-7 text-xs" : "h-10 w-10 text-sm"}`}>
+    <span aria-hidden className={`${hue} ${className} shrink-0 items-center justify-center rounded-full font-semibold text-white ${size === "sm" ? "h-7 w-7 text-xs" : "h-10 w-10 text-sm"}`}>
       {initials || "?"}
     </span>
   );
