@@ -21,5 +21,3 @@ export const roleChangeInput = z.object({
 });
 export type RoleChangeInput = z.input<typeof roleChangeInput>;
 
-export const auditListInput = z.object({ entityType: optionalText(80), action: optionalText(120), page: pageNumber });
-export type AuditListInput = z.input<typeof auditListInput>;

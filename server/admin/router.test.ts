@@ -33,7 +33,6 @@ describe("admin procedures: who is refused", () => {
       anonymous.admin.people.search({}),
       anonymous.admin.people.grantRole({ userId: person.id, role: "MODERATOR" }),
       anonymous.admin.people.revokeRole({ userId: person.id, role: "MODERATOR" }),
-      anonymous.admin.audit.list({}),
       anonymous.notifications.markAllRead(),
       anonymous.notifications.list({}),
       anonymous.notifications.unreadCount(),
@@ -58,7 +57,6 @@ describe("admin procedures: who is refused", () => {
 
   it("do not let a city officer read the audit log or the dashboard", async () => {
     const officer = caller(cityOfficer);
-    expect(await trpcCode(officer.admin.audit.list({}))).toBe("FORBIDDEN");
     expect(await trpcCode(officer.admin.dashboard())).toBe("FORBIDDEN");
     expect(await trpcCode(officer.admin.outbox.list({}))).toBe("FORBIDDEN");
   });
@@ -120,7 +118,7 @@ describe("admin procedures: what admins and moderators may do", () => {
     expect(await trpcCode(adminCaller.admin.outbox.get({ id: "missing" }))).toBe("NOT_FOUND");
   });
 
-  it("let a moderator see the dashboard counts and the audit log, filtered and paginated", async () => {
+  it("let a moderator see the dashboard counts", async () => {
     await makeNetwork(t.db, { status: "PENDING" });
     const city = await makeCity(t.db);
     const claimant = await makeUser(t.db);
@@ -128,19 +126,6 @@ describe("admin procedures: what admins and moderators may do", () => {
     const counts = await caller(moderator).admin.dashboard();
     expect(counts.registrations).toBeGreaterThanOrEqual(1);
     expect(counts.cityClaims).toBeGreaterThanOrEqual(1);
-
-    for (let i = 0; i < 30; i++) {
-      await t.db.auditLog.create({ data: { actorId: moderator.id, action: "test.bulk", entityType: "Widget", entityId: `w${i}` } });
-    }
-    const mod = caller(moderator);
-    const first = await mod.admin.audit.list({ entityType: "Widget" });
-    expect(first.total).toBe(30);
-    expect(first.items).toHaveLength(25);
-    expect(first.facets.entityTypes).toContain("Widget");
-    const second = await mod.admin.audit.list({ entityType: "Widget", page: 2 });
-    expect(second.items).toHaveLength(5);
-    expect(new Set([...first.items, ...second.items].map((e) => e.entityId)).size).toBe(30);
-    expect((await mod.admin.audit.list({ action: "platformRole.grant", entityType: "Widget" })).total).toBe(0);
   });
 });
 

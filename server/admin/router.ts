@@ -1,6 +1,6 @@
 import { protectedProcedure, router } from "@/server/trpc/init";
-import { auditListInput, outboxListInput, outboxMailInput, peopleSearchInput, roleChangeInput } from "./input";
-import { dashboardCounts, getOutboxMail, grantRole, listAudit, listOutbox, revokeRole, searchPeople } from "./service";
+import { outboxListInput, outboxMailInput, peopleSearchInput, roleChangeInput } from "./input";
+import { dashboardCounts, getOutboxMail, grantRole, listOutbox, revokeRole, searchPeople } from "./service";
 
 export const adminRouter = router({
   dashboard: protectedProcedure.query(({ ctx }) => dashboardCounts(ctx)),
@@ -12,8 +12,5 @@ export const adminRouter = router({
     search: protectedProcedure.input(peopleSearchInput).query(({ ctx, input }) => searchPeople(ctx, input)),
     grantRole: protectedProcedure.input(roleChangeInput).mutation(({ ctx, input }) => grantRole(ctx, input)),
     revokeRole: protectedProcedure.input(roleChangeInput).mutation(({ ctx, input }) => revokeRole(ctx, input)),
-  }),
-  audit: router({
-    list: protectedProcedure.input(auditListInput).query(({ ctx, input }) => listAudit(ctx, input)),
   }),
 });

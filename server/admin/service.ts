@@ -6,12 +6,10 @@ import { notFound } from "@/server/errors";
 import { notify } from "@/server/notifications/service";
 import {
   ADMIN_PAGE_SIZE,
-  auditListInput,
   outboxListInput,
   outboxMailInput,
   peopleSearchInput,
   roleChangeInput,
-  type AuditListInput,
   type OutboxListInput,
   type PeopleSearchInput,
   type RoleChangeInput,
@@ -122,29 +120,3 @@ export async function revokeRole(ctx: Context, raw: RoleChangeInput) {
   return { revoked };
 }
 
-/** The audit log, newest first, filtered by entity type and action; the filters offer what exists. */
-export async function listAudit(ctx: Context, raw: AuditListInput) {
-  authorize(ctx.actor, policy.readAuditLog(ctx.actor));
-  const input = auditListInput.parse(raw);
-  const where: Prisma.AuditLogWhereInput = { entityType: input.entityType, action: input.action };
-  const [items, total, entityTypes, actions] = await Promise.all([
-    ctx.db.auditLog.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: skip(input.page),
-      take: ADMIN_PAGE_SIZE,
-      select: { id: true, action: true, entityType: true, entityId: true, data: true, createdAt: true, actor: { select: { name: true, email: true } } },
-    }),
-    ctx.db.auditLog.count({ where }),
-    ctx.db.auditLog.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
-    ctx.db.auditLog.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
-  ]);
-  return {
-    items,
-    total,
-    page: input.page,
-    pageCount: pageCount(total),
-    input,
-    facets: { entityTypes: entityTypes.map((e) => e.entityType), actions: actions.map((a) => a.action) },
-  };
-}
