@@ -62,6 +62,21 @@ test("C40 and ICLEI co-host an event: seats and waitlist, iCal, and a joint stat
   await expect(icleiOwner.getByTestId("hosts").getByRole("listitem").filter({ hasText: "ICLEI" })).toContainText("Host");
   await expect(icleiOwner.getByText("co-hosted")).toBeVisible();
 
+  // A host builds the agenda; times are typed in the event's zone.
+  await page.getByRole("link", { name: "Edit event and agenda" }).click();
+  await page.getByLabel("Title", { exact: true }).last().fill("Opening: who finances local climate action?");
+  await page.getByLabel("Starts at (optional)").fill("2099-05-12T09:30");
+  await page.getByRole("button", { name: "Add item" }).click();
+  await expect(page.getByText("Opening: who finances local climate action?")).toBeVisible();
+  await page.getByLabel("Title", { exact: true }).last().fill("Roundtable of mayors");
+  await page.getByRole("button", { name: "Add item" }).click();
+  await page.getByRole("button", { name: "Move “Roundtable of mayors” up" }).click();
+  await page.getByRole("link", { name: "Back to the event" }).click();
+  const agenda = page.locator("section[aria-labelledby='agenda-heading'] ol > li");
+  await expect(agenda).toHaveCount(2);
+  await expect(agenda.first()).toContainText("Roundtable of mayors");
+  await expect(agenda.nth(1)).toContainText("9:30 AM");
+
   // The city officer takes the only seat; the partner is waitlisted; when the city cancels, the partner is promoted.
   const city = await personPage(browser, demo.city);
   await city.goto(eventUrl);
