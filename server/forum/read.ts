@@ -101,9 +101,13 @@ export async function listThreads(ctx: Context, raw: ThreadListInput) {
   const rest = [...conditions];
   if (category) rest.push(Prisma.sql`t."pinnedAt" IS NULL`);
   if (cursor) rest.push(Prisma.sql`(t."lastPostAt", t.id) < (${cursor.at}, ${cursor.id})`);
+  // In a category every row here has pinnedAt NULL; naming it first in the order lets PostgreSQL read
+  // the (categoryId, pinnedAt, lastPostAt, id) index backwards instead of walking the forum-wide
+  // (lastPostAt, id) index past other categories' threads.
+  const order = category ? Prisma.sql`t."pinnedAt" DESC, t."lastPostAt" DESC, t.id DESC` : Prisma.sql`t."lastPostAt" DESC, t.id DESC`;
   const rows = await ctx.db.$queryRaw<{ id: string; lastPostAt: Date }[]>`
     SELECT t.id, t."lastPostAt" FROM "ForumThread" t WHERE ${Prisma.join(rest, " AND ")}
-    ORDER BY t."lastPostAt" DESC, t.id DESC LIMIT ${input.take + 1}`;
+    ORDER BY ${order} LIMIT ${input.take + 1}`;
   const page = rows.slice(0, input.take);
   const last = page.at(-1);
   return {
@@ -159,7 +163,7 @@ export async function popularTags(db: Db, categoryId?: string) {
     WITH recent AS (
       (SELECT t.id FROM "ForumThread" t
        WHERE ${category} AND t."pinnedAt" IS NULL AND t."deletedAt" IS NULL AND t."hiddenAt" IS NULL
-       ORDER BY t."lastPostAt" DESC LIMIT ${TAG_SAMPLE})
+       ORDER BY t."pinnedAt" DESC, t."lastPostAt" DESC LIMIT ${TAG_SAMPLE})
       UNION ALL
       (SELECT t.id FROM "ForumThread" t
        WHERE ${category} AND t."pinnedAt" IS NOT NULL AND t."deletedAt" IS NULL AND t."hiddenAt" IS NULL LIMIT 50)
