@@ -107,6 +107,11 @@ describe("createThread", () => {
   it("refuses anonymous and suspended people", async () => {
     expect(await codeOf(createThread(ctx(null), thread()))).toBe("UNAUTHORIZED");
     expect(await codeOf(createThread(ctx(suspended), thread()))).toBe("FORBIDDEN");
+    // The suspended person is told until when, not just "not allowed".
+    await expect(createThread(ctx(suspended), thread())).rejects.toMatchObject({
+      message: "moderation.limits.suspended",
+      details: { params: { until: suspended.suspendedUntil!.toISOString().slice(0, 10) } },
+    });
   });
 
   it("explains a missing title or body and an unknown attachment", async () => {

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from "@/server/db/client";
 import type { SpeakerKind } from "@/server/db/generated/client";
 import { conflict, invalid, notFound } from "@/server/errors";
 import { markdownToText } from "@/lib/markdown/render";
-import { assertPostingAllowed } from "@/server/moderation/limits";
+import { assertNotSuspended, assertPostingAllowed } from "@/server/moderation/limits";
 import { notify } from "@/server/notifications/service";
 import { slugify } from "@/server/registry/slug";
 import { reindex } from "@/server/search/documents";
@@ -139,6 +139,7 @@ async function send(db: Db, pending: Pending[]) {
 /** Starts a thread: the opening post is number 1, the author follows it, the draft is cleared. */
 export async function createThread(ctx: Context, raw: ThreadCreateInput) {
   const input = threadCreateInput.parse(raw);
+  assertNotSuspended(ctx.actor);
   authorize(ctx.actor, policy.startForumThread(ctx.actor));
   const actor = ctx.actor;
   const speaker = speakerOf(actor, input);
@@ -199,6 +200,7 @@ async function visibleThread(ctx: Context, threadId: string) {
 export async function reply(ctx: Context, raw: ReplyInput) {
   const input = replyInput.parse(raw);
   const thread = await visibleThread(ctx, input.threadId);
+  assertNotSuspended(ctx.actor);
   authorize(ctx.actor, policy.replyInForum(ctx.actor, thread));
   const actor = ctx.actor;
   const speaker = speakerOf(actor, input);
@@ -258,6 +260,7 @@ async function postForChange(db: Db, postId: string) {
 export async function editPost(ctx: Context, raw: EditPostInput) {
   const input = editPostInput.parse(raw);
   const post = await postForChange(ctx.db, input.postId);
+  assertNotSuspended(ctx.actor);
   authorize(ctx.actor, policy.editForumPost(ctx.actor, { authorId: post.authorId, threadLocked: !!post.thread.lockedAt }));
   const actor = ctx.actor;
   if (input.title !== undefined && post.number !== 1) throw invalid({ title: ["forum.errors.titleOnlyOpening"] });

@@ -73,6 +73,13 @@ export function countLinks(body: string): number {
 export const isNewAccount = (actor: Pick<Actor, "createdAt">, limits: PostingLimits, now: Date) =>
   now.getTime() - actor.createdAt.getTime() < limits.newAccountDays * DAY_MS;
 
+/** Throws "suspended until <date>" while a moderator's suspension runs; posting services call it before the policy check so the person learns the end date. */
+export function assertNotSuspended(actor: Actor | null, now: Date = new Date()): void {
+  if (actor?.suspendedUntil && actor.suspendedUntil > now) {
+    throw new AppError("FORBIDDEN", "moderation.limits.suspended", { params: { until: actor.suspendedUntil.toISOString().slice(0, 10) } });
+  }
+}
+
 /**
  * Throws a clear error when a suspended person posts, or a person posts too fast or (while their
  * account is new) with too many links. Call it inside the posting transaction, before the insert.
@@ -85,9 +92,7 @@ export async function assertPostingAllowed(
 ): Promise<void> {
   const now = options.now ?? new Date();
   const limits = options.limits ?? postingLimits();
-  if (actor.suspendedUntil && actor.suspendedUntil > now) {
-    throw new AppError("FORBIDDEN", "moderation.limits.suspended", { params: { until: actor.suspendedUntil.toISOString().slice(0, 10) } });
-  }
+  assertNotSuspended(actor, now);
   const fresh = isNewAccount(actor, limits, now);
   if (fresh) {
     const links = countLinks(post.body);

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/card";
 import { contentLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
+import { SuspendedNotice } from "@/components/moderation/suspended-notice";
 import { policy } from "@/server/auth/policy";
 import { getContext } from "@/server/auth/session";
 import { ensureForumCategories } from "@/server/forum/categories";
@@ -29,6 +30,7 @@ export default async function NewThreadPage({ searchParams }: Props) {
     const back = `/forum/new${Object.keys(query).length ? `?${new URLSearchParams(query as Record<string, string>).toString()}` : ""}`;
     redirect(`/signin?callbackUrl=${encodeURIComponent(back)}`);
   }
+  const suspendedUntil = ctx.actor.suspendedUntil;
   await ensureForumCategories(ctx.db);
   const [categories, attachment, speakers] = await Promise.all([listCategories(ctx), attachmentFromQuery(ctx, query), speakerChoices(ctx.db, ctx.actor)]);
   const wanted = query.category ?? attachment?.categorySlug;
@@ -47,7 +49,7 @@ export default async function NewThreadPage({ searchParams }: Props) {
         description={t("forum.newThreadIntro")}
       />
       {!policy.startForumThread(ctx.actor) ? (
-        <Alert tone="warning">{t("forum.suspendedNotice")}</Alert>
+        <SuspendedNotice until={suspendedUntil ?? new Date()} t={t} locale={locale} />
       ) : !initial ? (
         <Alert tone="info">{t("forum.noCategories")}</Alert>
       ) : (

@@ -13,6 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink, buttonVariants } from "@/components/ui/button";
 import { contentLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
+import { SuspendedNotice } from "@/components/moderation/suspended-notice";
 import { policy } from "@/server/auth/policy";
 import { getContext } from "@/server/auth/session";
 import { getThread, listPosts, postsByNumber } from "@/server/forum/read";
@@ -181,8 +182,8 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           <ButtonLink href={`/signin?callbackUrl=/forum/threads/${thread.id}`} variant="secondary">
             {t("forum.signInToReply")}
           </ButtonLink>
-        ) : policy.isSuspended(actor) ? (
-          <Alert tone="warning">{t("forum.suspendedNotice")}</Alert>
+        ) : policy.isSuspended(actor) && actor.suspendedUntil ? (
+          <SuspendedNotice until={actor.suspendedUntil} t={t} locale={locale} />
         ) : !canReply ? (
           <Alert tone="info">{t("forum.lockedNotice")}</Alert>
         ) : (
