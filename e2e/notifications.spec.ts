@@ -97,6 +97,7 @@ test("notification preferences: defaults per kind, a rule explained before savin
 // Two app servers on one PostgreSQL database: a forum mention posted through instance 1 reaches a
 // browser on instance 2 through PostgreSQL LISTEN/NOTIFY, without a reload.
 test.describe("two app instances", () => {
+  // Skipped only without a server: the embedded PGlite database belongs to one process, so two instances cannot share it. CI sets TEST_DATABASE_URL.
   test.skip(!process.env.TEST_DATABASE_URL, "Needs a PostgreSQL server: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres) to run two instances on one database.");
   test.setTimeout(240_000);
 
