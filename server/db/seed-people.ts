@@ -26,7 +26,8 @@ type Persona = {
 export const personas = [
   { key: "uclg", name: "Marta Ribas", locale: "es", title: "Learning officer, UCLG World Secretariat", network: { slug: "uclg", role: "OWNER" } },
   { key: "iclei", name: "Jonas Becker", locale: "en", title: "Programme lead, ICLEI World Secretariat", network: { slug: "iclei", role: "OWNER" } },
-  { key: "c40", name: "Priya Nair", locale: "en", title: "Network manager, C40", network: { slug: "c40", role: "OWNER" } },
+  // An editor, so the demo owner (owner@concord.test) stays C40's only owner, as the demo journeys expect.
+  { key: "c40", name: "Priya Nair", locale: "en", title: "Network manager, C40", network: { slug: "c40", role: "EDITOR" } },
   { key: "metropolis", name: "Laia Soler", locale: "fr", title: "Policy officer, Metropolis", network: { slug: "metropolis", role: "OWNER" } },
   { key: "eurocities", name: "Pieter Claes", locale: "en", title: "Policy advisor, Eurocities", network: { slug: "eurocities", role: "OWNER" } },
   { key: "citynet", name: "Kim Min-jun", locale: "en", title: "Programme officer, CityNet", network: { slug: "citynet", role: "OWNER" } },
