@@ -13,7 +13,7 @@ import { first, pageHref, type SearchParams } from "@/lib/search-params";
 import { policy } from "@/server/auth/policy";
 import { getContext } from "@/server/auth/session";
 import { exchangeFormats, exchangeTopics } from "@/server/exchange/input";
-import { listRequests, listStandingOffers, recentLearnings } from "@/server/exchange/service";
+import { listRequests, listStandingOffers, recentLearnings, withdrawnStandingOffers } from "@/server/exchange/service";
 import { search } from "@/server/search/query";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,9 +32,10 @@ export default async function ExchangePage({ searchParams }: { searchParams: Pro
   const { t, locale } = await getTranslator();
   const ctx = await getContext();
   const q = first(params.q)?.trim().slice(0, 200) ?? "";
-  const [list, standing, learnings, found] = await Promise.all([
+  const [list, standing, withdrawn, learnings, found] = await Promise.all([
     listRequests(ctx.db, { topic: first(params.topic), format: first(params.format), status: first(params.status), cursor: first(params.after) }),
     listStandingOffers(ctx.db),
+    withdrawnStandingOffers(ctx.db, ctx.actor),
     recentLearnings(ctx.db),
     q ? search(ctx.db, { q, kind: "EXCHANGE_LEARNING", limit: SEARCH_LIMIT, offset: 0 }) : Promise.resolve(null),
   ]);
@@ -192,6 +193,25 @@ export default async function ExchangePage({ searchParams }: { searchParams: Pro
             ) : (
               <EmptyState title={t("exchange.standing.emptyTitle")} description={t("exchange.standing.emptyBody")} />
             )}
+            {withdrawn.length ? (
+              <div className="space-y-2" data-testid="withdrawn-offers">
+                <h3 className="text-sm font-semibold text-slate-800">{t("exchange.standing.withdrawnTitle")}</h3>
+                <p className="text-xs text-slate-600">{t("exchange.standing.withdrawnHint")}</p>
+                <ul className="space-y-2">
+                  {withdrawn.map((offer) => (
+                    <li key={offer.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-3 text-sm" data-testid="withdrawn-offer">
+                      <div className="min-w-0">
+                        <p className="font-medium text-slate-800">{offer.title}</p>
+                        <p className="text-xs text-slate-600">
+                          {networkLabel(offer.network)} · {t(`exchange.topics.${offer.topic}`)}
+                        </p>
+                      </div>
+                      <StandingOfferToggle standingOfferId={offer.id} active={false} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
           </Section>
 
           <Section id="exchange-learnings" title={t("exchange.learnings.recent")}>

@@ -404,10 +404,14 @@ export function StandingOfferToggle(props: { standingOfferId: string; active: bo
   const { t } = useI18n();
   const trpc = useTRPC();
   const toggle = useMutation(trpc.exchange.setStandingOfferActive.mutationOptions());
-  const { busy, run } = useAction();
+  const { busy, run, generalError } = useAction();
+  const general = generalError([]);
   return (
-    <Button size="sm" variant="ghost" disabled={busy} onClick={() => run(() => toggle.mutateAsync({ standingOfferId: props.standingOfferId, active: !props.active }))}>
-      {props.active ? t("exchange.standing.withdraw") : t("exchange.standing.reactivate")}
-    </Button>
+    <>
+      <Button size="sm" variant="ghost" disabled={busy} onClick={() => run(() => toggle.mutateAsync({ standingOfferId: props.standingOfferId, active: !props.active }))}>
+        {props.active ? t("exchange.standing.withdraw") : t("exchange.standing.reactivate")}
+      </Button>
+      {general ? <Alert tone="error" className="w-full">{general}</Alert> : null}
+    </>
   );
 }

@@ -23,6 +23,7 @@ import {
   setStandingOfferActive,
   suggestSecretariats,
   updateRequest,
+  withdrawnStandingOffers,
 } from "./service";
 import { wallClock, zonedTimeToUtc } from "./time";
 
@@ -274,6 +275,18 @@ describe("standing offers", () => {
     expect((await listStandingOffers(t.db, { topic: "MONITORING_REPORTING" })).map((o) => o.id)).not.toContain(posted.id);
     await setStandingOfferActive(ctx(moderator), { standingOfferId: posted.id, active: true });
     expect((await listStandingOffers(t.db)).map((o) => o.id)).toContain(posted.id);
+  });
+
+  it("are shown withdrawn only to their network's staff, who list them again through the router", async () => {
+    const posted = await postStandingOffer(ctx(icleiOwner), { networkId: iclei.id, topic: "COMMUNICATIONS", title: "Our volunteer programme", description: "How we recruit and train volunteers for our congress.", formats: ["WEBINAR"] });
+    await caller(icleiOwner).exchange.setStandingOfferActive({ standingOfferId: posted.id, active: false });
+    expect((await withdrawnStandingOffers(t.db, icleiEditor)).map((o) => o.id)).toContain(posted.id);
+    for (const other of [null, c40Owner, moderator, stranger]) expect(await withdrawnStandingOffers(t.db, other)).toEqual([]);
+    expect(await withdrawnStandingOffers(t.db, { ...icleiEditor, suspendedUntil: new Date(Date.now() + 86_400_000) })).toEqual([]);
+    await expect(caller(c40Owner).exchange.setStandingOfferActive({ standingOfferId: posted.id, active: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await caller(icleiEditor).exchange.setStandingOfferActive({ standingOfferId: posted.id, active: true });
+    expect((await withdrawnStandingOffers(t.db, icleiEditor)).map((o) => o.id)).not.toContain(posted.id);
+    expect((await listStandingOffers(t.db, { topic: "COMMUNICATIONS" })).map((o) => o.id)).toContain(posted.id);
   });
 });
 

@@ -382,6 +382,18 @@ export async function listStandingOffers(db: Db, options: { topic?: ExchangeTopi
   });
 }
 
+/** Withdrawn standing offers of the networks the actor is staff of, so they can list them again. */
+export async function withdrawnStandingOffers(db: Db, actor: Actor | null, take = 20) {
+  const networkIds = actor ? [...actor.staff.keys()].filter((id) => policy.editStandingOffer(actor, id)) : [];
+  if (!networkIds.length) return [];
+  return db.standingOffer.findMany({
+    where: { active: false, networkId: { in: networkIds }, network: { status: "VERIFIED" } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, topic: true, title: true, network: networkBrief },
+  });
+}
+
 /** The latest public learning records (internal ones never leave their participants). */
 export async function recentLearnings(db: Db, take = 6) {
   return db.exchangeLearning.findMany({

@@ -43,6 +43,7 @@ export default async function ExchangeRequestPage({ params }: Props) {
   const isRequester = policy.answerExchangeOffer(actor, request.networkId);
   const canSchedule = open && policy.scheduleExchangeSession(actor, request.networkId) && request.participantNetworkIds.length > 1;
   const canClose = open && policy.closeExchangeRequest(actor, request.networkId);
+  const canEdit = open && policy.editExchangeRequest(actor, request.networkId);
 
   const [mine, suggestions, sides] = await Promise.all([
     actorNetworks(ctx.db, actor),
@@ -77,7 +78,16 @@ export default async function ExchangeRequestPage({ params }: Props) {
           {t("exchange.detail.askedBy", { network: request.network.name })}
           {request.author ? ` · ${request.author.name}` : ""} · {dayText(request.createdAt, locale)}
         </p>
-        {canClose ? <CloseRequest requestId={request.id} version={request.version} /> : null}
+        {canEdit || canClose ? (
+          <div className="flex flex-wrap items-start gap-3">
+            {canEdit ? (
+              <ButtonLink href={`/exchange/${request.slug}/edit`} variant="secondary" size="sm">
+                {t("exchange.detail.edit")}
+              </ButtonLink>
+            ) : null}
+            {canClose ? <CloseRequest requestId={request.id} version={request.version} /> : null}
+          </div>
+        ) : null}
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">

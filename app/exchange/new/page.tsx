@@ -39,7 +39,7 @@ export default async function NewExchangeRequestPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("exchange.new.title")} description={t("exchange.new.description")} eyebrow={t("exchange.title")} />
-      <RequestForm networks={networks.map((n) => ({ id: n.id, label: networkLabel(n) }))} today={day(now)} inThreeMonths={day(later)} />
+      <RequestForm mode="create" networks={networks.map((n) => ({ id: n.id, label: networkLabel(n) }))} today={day(now)} inThreeMonths={day(later)} />
     </div>
   );
 }
