@@ -33,9 +33,22 @@ test("C40 asks, ICLEI offers, C40 accepts and schedules, both record what they l
   // The requester cannot offer on its own request.
   await expect(page.getByRole("button", { name: "Send the offer" })).toHaveCount(0);
 
-  // editor@ (ICLEI) offers.
+  // The requester sharpens the question; the address stays the same.
+  const edited = `How do you keep member working groups active online? ${tag}`;
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Edit the request", level: 1 })).toBeVisible();
+  await page.getByLabel("Question").fill(edited);
+  await page.screenshot({ path: "/tmp/exchange-edit.png", fullPage: true });
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { name: edited, level: 1 })).toBeVisible();
+  expect(page.url()).toBe(url);
+
+  // editor@ (ICLEI) cannot edit another network's request, then offers.
   await signIn(otherPage, demo.editor);
+  await otherPage.goto(`${url}/edit`);
+  await expect(otherPage.getByText("Only staff of the network that asked can edit this request.")).toBeVisible();
   await otherPage.goto(url);
+  await expect(otherPage.getByRole("link", { name: "Edit", exact: true })).toHaveCount(0);
   await otherPage.getByLabel("Your offer").fill("ICLEI runs online working groups with its members and can show how.");
   await otherPage.getByRole("button", { name: "Send the offer" }).click();
   await expect(otherPage.getByTestId("exchange-offer")).toContainText("ICLEI runs online working groups");
