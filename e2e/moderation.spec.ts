@@ -46,6 +46,10 @@ test("a flagged post is hidden from the review queue: its author sees why, other
   await flag(otherPage, body, /^Undisclosed interest/, "Promotes a supplier without saying so", "/tmp/moderation-flag-dialog.png");
   const city = await personPage(browser, demo.city);
   await flag(city, body, /^Spam/);
+  // After a reload the flagger sees that they already flagged it, instead of a Flag button.
+  await city.reload();
+  await expect(postWith(city, body).getByText("Flagged — a moderator will review it.")).toBeVisible();
+  await expect(postWith(city, body).getByRole("button", { name: "Flag" })).toHaveCount(0);
 
   const moderator = await personPage(browser, demo.moderator);
   await moderator.goto("/admin");

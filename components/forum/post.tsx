@@ -18,7 +18,7 @@ type Thread = { id: string; title: string; language: string; authorId: string | 
  * One post in the stream: who wrote it and for whom, the reply-to link, the body (or the
  * placeholder a hidden or deleted post leaves), and the actions this reader may take.
  */
-export function ForumPost(props: { post: PostView; thread: Thread; actor: Actor | null; t: Translate; locale: UiLocale; anchor?: boolean; highlight?: boolean }) {
+export function ForumPost(props: { post: PostView; thread: Thread; actor: Actor | null; t: Translate; locale: UiLocale; anchor?: boolean; highlight?: boolean; flagged?: boolean }) {
   const { post, thread, actor, t, locale } = props;
   const accepted = thread.acceptedPostId === post.id;
   const author = post.author?.name ?? t("forum.formerMember");
@@ -89,7 +89,7 @@ export function ForumPost(props: { post: PostView; thread: Thread; actor: Actor 
                 delete: policy.deleteForumPost(actor, post),
               }}
               moderation={
-                <PostModeration postId={post.id} threadId={thread.id} hidden={post.state === "hidden"} canModerate={canModerate} canFlag={live && policy.flagPost(actor, post)} />
+                <PostModeration postId={post.id} threadId={thread.id} hidden={post.state === "hidden"} canModerate={canModerate} canFlag={live && policy.flagPost(actor, post)} flagged={props.flagged} />
               }
             >
               {post.state === "hidden" ? (

@@ -14,6 +14,7 @@ import { ButtonLink, buttonVariants } from "@/components/ui/button";
 import { contentLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
 import { SuspendedNotice } from "@/components/moderation/suspended-notice";
+import { flaggedByMe } from "@/server/moderation/service";
 import { policy } from "@/server/auth/policy";
 import { getContext } from "@/server/auth/session";
 import { getThread, listPosts, postsByNumber } from "@/server/forum/read";
@@ -64,6 +65,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const readBefore = thread.lastReadNumber;
   if (actor && lastShown && !cities) await markRead(ctx.db, actor.id, thread.id, lastShown);
 
+  const flagged = await flaggedByMe(ctx, [opening, acceptedView, ...page.posts].flatMap((p) => (p ? [p.id] : [])));
   const canReply = policy.replyInForum(actor, thread);
   const [speakers, draft] = actor && canReply ? await Promise.all([speakerChoices(ctx.db, actor), getDraft(ctx, { key: `reply:${thread.id}` })]) : [[], null];
   const href = (p: { after?: number; before?: number; cities?: boolean }) => {
@@ -123,7 +125,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
 
       {opening ? (
         <section aria-label={t("forum.openingPost")} className="rounded-lg border border-slate-200 bg-white shadow-sm">
-          <ForumPost post={opening} thread={threadForPosts} actor={actor} t={t} locale={locale} anchor={false} />
+          <ForumPost post={opening} thread={threadForPosts} actor={actor} t={t} locale={locale} anchor={false} flagged={flagged.has(opening.id)} />
         </section>
       ) : null}
       {acceptedView ? (
@@ -134,7 +136,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
               {t("forum.goToPost", { number: acceptedView.number })}
             </Link>
           </h2>
-          <ForumPost post={acceptedView} thread={threadForPosts} actor={actor} t={t} locale={locale} anchor={false} />
+          <ForumPost post={acceptedView} thread={threadForPosts} actor={actor} t={t} locale={locale} anchor={false} flagged={flagged.has(acceptedView.id)} />
         </section>
       ) : null}
 
@@ -158,7 +160,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
                     <span className="h-px flex-1 bg-rose-300" aria-hidden />
                   </p>
                 ) : null}
-                <ForumPost post={post} thread={threadForPosts} actor={actor} t={t} locale={locale} highlight={post.number === from && from > 1} />
+                <ForumPost post={post} thread={threadForPosts} actor={actor} t={t} locale={locale} highlight={post.number === from && from > 1} flagged={flagged.has(post.id)} />
               </li>
             ))}
           </ol>
