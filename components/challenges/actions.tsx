@@ -1,44 +1,18 @@
 "use client";
+import { ErrorText, fieldErrors, useAction } from "@/components/common/action";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC, type ClientError } from "@/lib/trpc/client";
+import { useTRPC } from "@/lib/trpc/client";
 import { challengeStatuses } from "@/server/challenges/input";
 
 // The forms of a challenge page. Each runs one mutation, shows its error in words, and refreshes
 // the server-rendered page when it succeeds.
 
-function useAction() {
-  const router = useRouter();
-  const [error, setError] = useState<ClientError | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function run(task: () => Promise<unknown>) {
-    setError(null);
-    setBusy(true);
-    try {
-      await task();
-      router.refresh();
-      return true;
-    } catch (e) {
-      setError(readClientError(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { error, busy, run, fieldError: (name: string) => error?.fieldErrors[name] };
-}
 
-function ErrorText({ error }: { error: ClientError | null }) {
-  const { t } = useI18n();
-  if (!error) return null;
-  const fields = Object.values(error.fieldErrors).flat();
-  return <Alert tone="error">{fields.length ? fields.map((key) => t(key)).join(" ") : t(error.message)}</Alert>;
-}
 
 type City = { id: string; name: string; supports: boolean };
 
@@ -96,12 +70,12 @@ export function OfferForm(props: { challengeId: string; partners: { id: string; 
   const { t } = useI18n();
   const trpc = useTRPC();
   const offer = useMutation(trpc.challenges.offerHelp.mutationOptions());
-  const { error, busy, run, fieldError } = useAction();
+  const { error, busy, run } = useAction();
   const [partnerId, setPartnerId] = useState(props.partners[0]?.id ?? "");
   const [message, setMessage] = useState("");
   const [disclosure, setDisclosure] = useState("");
   const [sent, setSent] = useState(false);
-  const errs = (name: string) => fieldError(name)?.map((key) => t(key));
+  const errs = (name: string) => fieldErrors(error, name, t);
   return (
     <form
       className="space-y-3"
@@ -184,7 +158,7 @@ export function RespondForm(props: { challengeId: string; networks: Network[] })
   const { t } = useI18n();
   const trpc = useTRPC();
   const respond = useMutation(trpc.challenges.respond.mutationOptions());
-  const { error, busy, run, fieldError } = useAction();
+  const { error, busy, run } = useAction();
   const [networkId, setNetworkId] = useState(props.networks[0]?.id ?? "");
   const network = props.networks.find((n) => n.id === networkId) ?? props.networks[0];
   const [kind, setKind] = useState<Kind>(network?.initiatives.length ? "INITIATIVE" : "COMMITMENT");
@@ -192,7 +166,7 @@ export function RespondForm(props: { challengeId: string; networks: Network[] })
   const [practiceId, setPracticeId] = useState("");
   const [commitment, setCommitment] = useState("");
   const [sent, setSent] = useState(false);
-  const errs = (name: string) => fieldError(name)?.map((key) => t(key));
+  const errs = (name: string) => fieldErrors(error, name, t);
   if (!network) return null;
   const payload = () => {
     const base = { challengeId: props.challengeId, networkId: network.id };

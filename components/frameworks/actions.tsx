@@ -1,50 +1,18 @@
 "use client";
+import { ErrorText, fieldErrors, useAction } from "@/components/common/action";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC, type ClientError } from "@/lib/trpc/client";
+import { useTRPC } from "@/lib/trpc/client";
 
 // The framework page's forms and buttons. Each runs one mutation, shows its error in words and
 // refreshes the server-rendered page when it succeeds.
 
-export function useAction() {
-  const router = useRouter();
-  const [error, setError] = useState<ClientError | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function run(task: () => Promise<unknown>) {
-    setError(null);
-    setBusy(true);
-    try {
-      await task();
-      router.refresh();
-      return true;
-    } catch (e) {
-      setError(readClientError(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { error, busy, run };
-}
 
-/** The error's field messages or its general message, in the reader's language. */
-export function ErrorText({ error, skipFields = [] }: { error: ClientError | null; skipFields?: string[] }) {
-  const { t } = useI18n();
-  if (!error) return null;
-  const fields = Object.entries(error.fieldErrors)
-    .filter(([name]) => !skipFields.includes(name))
-    .flatMap(([, keys]) => keys);
-  const shownInFields = skipFields.some((name) => error.fieldErrors[name]?.length);
-  if (!fields.length && shownInFields) return null;
-  return <Alert tone="error">{fields.length ? fields.map((key) => t(key)).join(" ") : t(error.message)}</Alert>;
-}
 
-const fieldErrors = (error: ClientError | null, name: string, t: (key: string) => string) => error?.fieldErrors[name]?.map((key) => t(key));
 
 export function EndorseForm(props: { frameworkId: string; networks: { id: string; name: string; commitment: string | null }[] }) {
   const { t } = useI18n();
@@ -91,7 +59,7 @@ export function EndorseForm(props: { frameworkId: string; networks: { id: string
       >
         {(aria) => <Textarea {...aria} value={commitment} onChange={(e) => setCommitment(e.target.value)} maxLength={2000} />}
       </Field>
-      <ErrorText error={error} skipFields={["commitment"]} />
+      <ErrorText error={error} fields={["commitment"]} />
       <Button type="submit" disabled={busy}>
         {current?.commitment ? t("frameworks.endorse.update") : t("frameworks.endorse.submit")}
       </Button>
@@ -194,7 +162,7 @@ export function ProposeMapping(props: { pillars: { id: string; title: string }[]
       <Field id="map-note" label={t("frameworks.map.note")} hint={t("frameworks.map.noteHint")} errors={fieldErrors(error, "note", t)}>
         {(aria) => <Textarea {...aria} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} className="min-h-16" />}
       </Field>
-      <ErrorText error={error} skipFields={["targetId", "note"]} />
+      <ErrorText error={error} fields={["targetId", "note"]} />
       {sent ? <Alert tone="success">{t("frameworks.map.sent")}</Alert> : null}
       <Button type="submit" disabled={busy || !record}>
         {t("frameworks.map.submit")}
@@ -241,7 +209,7 @@ export function CommentForm(props: { pillarId: string; pillarTitle: string }) {
       <Field id={id} label={t("frameworks.consultation.yourComment", { pillar: props.pillarTitle })} errors={fieldErrors(error, "body", t)}>
         {(aria) => <Textarea {...aria} value={body} onChange={(e) => setBody(e.target.value)} maxLength={4000} className="min-h-16" />}
       </Field>
-      <ErrorText error={error} skipFields={["body"]} />
+      <ErrorText error={error} fields={["body"]} />
       <Button type="submit" size="sm" disabled={busy}>
         {t("frameworks.consultation.submit")}
       </Button>

@@ -9,7 +9,7 @@ import { Field, Input, Select, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
 import { readClientError, useTRPC, type ClientError } from "@/lib/trpc/client";
 import { contentLanguages } from "@/server/networks/input";
-import { ErrorText, useAction } from "./actions";
+import { ErrorText, useAction } from "@/components/common/action";
 
 type Language = (typeof contentLanguages)[number];
 
@@ -169,7 +169,7 @@ export function FrameworkForm(props: Props) {
         </section>
       ) : null}
 
-      <ErrorText error={error} skipFields={["title", "anchor", "summary", "body", "sourceUrl", "language", "consultationOpens", "consultationCloses", "pillars"]} />
+      <ErrorText error={error} fields={["title", "anchor", "summary", "body", "sourceUrl", "language", "consultationOpens", "consultationCloses", "pillars"]} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={busy}>
           {props.mode === "create" ? t("frameworks.form.create") : t("frameworks.form.save")}
@@ -317,7 +317,7 @@ function PillarSaveForm(props: { frameworkId: string; version: number; pillar: (
       }}
     >
       <PillarFields key={formKey} value={value} onChange={(v) => setValue((old) => ({ ...old, ...v }))} error={error} />
-      <ErrorText error={error} skipFields={["title", "description", "indicators"]} />
+      <ErrorText error={error} fields={["title", "description", "indicators"]} />
       <Button type="submit" size="sm" disabled={busy}>
         {props.pillar ? t("frameworks.pillars.save") : t("frameworks.pillars.addSubmit")}
       </Button>

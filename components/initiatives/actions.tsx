@@ -1,43 +1,17 @@
 "use client";
+import { ErrorText, useAction } from "@/components/common/action";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC, type ClientError } from "@/lib/trpc/client";
+import { useTRPC } from "@/lib/trpc/client";
 
 // Small buttons and forms on the initiative page. Each runs one mutation, shows its error in
 // words, and refreshes the server-rendered page when it succeeds.
 
-function useAction() {
-  const router = useRouter();
-  const [error, setError] = useState<ClientError | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function run(task: () => Promise<unknown>) {
-    setError(null);
-    setBusy(true);
-    try {
-      await task();
-      router.refresh();
-      return true;
-    } catch (e) {
-      setError(readClientError(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { error, busy, run };
-}
 
-function ErrorText({ error }: { error: ClientError | null }) {
-  const { t } = useI18n();
-  if (!error) return null;
-  const fields = Object.values(error.fieldErrors).flat();
-  return <Alert tone="error">{fields.length ? fields.map((key) => t(key)).join(" ") : t(error.message)}</Alert>;
-}
 
 export function StateActions(props: { initiativeId: string; version: number; state: "DRAFT" | "PUBLISHED" | "ARCHIVED" }) {
   const { t } = useI18n();

@@ -6,7 +6,8 @@ import { Field, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
 import { useTRPC } from "@/lib/trpc/client";
 import { flagReasons, type FlagReasonValue } from "@/server/moderation/input";
-import { Dialog, ErrorText, fieldErrors, useAction } from "./action";
+import { ErrorText, fieldErrors, useAction } from "@/components/common/action";
+import { Dialog } from "./dialog";
 
 /**
  * The moderation controls under a forum post: "Flag" for readers who may flag it, "Hide" and

@@ -7,7 +7,8 @@ import { Field, Input, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
 import { useTRPC } from "@/lib/trpc/client";
 import { MAX_SUSPENSION_DAYS } from "@/server/moderation/input";
-import { Dialog, ErrorText, fieldErrors, useAction } from "./action";
+import { ErrorText, fieldErrors, useAction } from "@/components/common/action";
+import { Dialog } from "./dialog";
 import { HideButton } from "./post-moderation";
 
 type Author = { id: string; name: string; isAdmin: boolean };

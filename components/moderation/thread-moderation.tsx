@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
 import { useTRPC } from "@/lib/trpc/client";
-import { Dialog, ErrorText, fieldErrors, useAction } from "./action";
+import { ErrorText, fieldErrors, useAction } from "@/components/common/action";
+import { Dialog } from "./dialog";
 
 /** Moderator controls on a thread: lock or unlock, pin or unpin, move to another category. Render it for moderators only. */
 export function ThreadModeration(props: { threadId: string; locked: boolean; pinned: boolean; categoryId: string }) {
