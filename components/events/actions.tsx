@@ -1,4 +1,5 @@
 "use client";
+import { NetworkInviteForm } from "@/components/common/network-invite-form";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -45,33 +46,13 @@ export function InviteHost(props: { eventId: string; networks: { slug: string; l
   const { t } = useI18n();
   const trpc = useTRPC();
   const invite = useMutation(trpc.events.inviteHost.mutationOptions());
-  const { error, busy, run } = useAction();
-  const [networkSlug, setNetworkSlug] = useState("");
   return (
-    <form
-      className="space-y-2"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        if (await run(() => invite.mutateAsync({ eventId: props.eventId, networkSlug }))) setNetworkSlug("");
-      }}
-    >
-      <Field id="event-invite-network" label={t("events.hosts.invite")} hint={t("events.hosts.inviteHint")}>
-        {(aria) => (
-          <Select {...aria} value={networkSlug} onChange={(e) => setNetworkSlug(e.target.value)} required>
-            <option value="">{t("events.hosts.chooseNetwork")}</option>
-            {props.networks.map((n) => (
-              <option key={n.slug} value={n.slug}>
-                {n.label}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <Button type="submit" size="sm" variant="secondary" disabled={busy || !networkSlug}>
-        {t("events.hosts.sendInvitation")}
-      </Button>
-      <ErrorText error={error} />
-    </form>
+    <NetworkInviteForm
+      id="event-invite-network"
+      networks={props.networks}
+      invite={(networkSlug) => invite.mutateAsync({ eventId: props.eventId, networkSlug })}
+      text={{ label: t("events.hosts.invite"), hint: t("events.hosts.inviteHint"), choose: t("events.hosts.chooseNetwork"), submit: t("events.hosts.sendInvitation") }}
+    />
   );
 }
 

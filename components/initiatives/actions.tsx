@@ -1,10 +1,11 @@
 "use client";
+import { NetworkInviteForm } from "@/components/common/network-invite-form";
 import { ErrorText, useAction } from "@/components/common/action";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Select, Textarea } from "@/components/ui/form";
+import { Field, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
 import { useTRPC } from "@/lib/trpc/client";
 
@@ -44,36 +45,19 @@ export function InviteCoOwner(props: { initiativeId: string; networks: { slug: s
   const { t } = useI18n();
   const trpc = useTRPC();
   const invite = useMutation(trpc.initiatives.inviteCoOwner.mutationOptions());
-  const { error, busy, run } = useAction();
-  const [networkSlug, setNetworkSlug] = useState("");
-  const [sent, setSent] = useState(false);
   return (
-    <form
-      className="space-y-2"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        setSent(false);
-        if (await run(() => invite.mutateAsync({ initiativeId: props.initiativeId, networkSlug }))) setSent(true);
+    <NetworkInviteForm
+      id="co-owner-network"
+      networks={props.networks}
+      invite={(networkSlug) => invite.mutateAsync({ initiativeId: props.initiativeId, networkSlug })}
+      text={{
+        label: t("initiatives.owners.invite"),
+        hint: t("initiatives.owners.inviteHint"),
+        choose: t("initiatives.owners.chooseNetwork"),
+        submit: t("initiatives.owners.sendInvite"),
+        sent: t("initiatives.owners.invited"),
       }}
-    >
-      <Field id="co-owner-network" label={t("initiatives.owners.invite")} hint={t("initiatives.owners.inviteHint")}>
-        {(aria) => (
-          <Select {...aria} value={networkSlug} onChange={(e) => setNetworkSlug(e.target.value)} required>
-            <option value="">{t("initiatives.owners.chooseNetwork")}</option>
-            {props.networks.map((n) => (
-              <option key={n.slug} value={n.slug}>
-                {n.label}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <Button type="submit" size="sm" variant="secondary" disabled={busy || !networkSlug}>
-        {t("initiatives.owners.sendInvite")}
-      </Button>
-      {sent ? <Alert tone="success">{t("initiatives.owners.invited")}</Alert> : null}
-      <ErrorText error={error} />
-    </form>
+    />
   );
 }
 
