@@ -18,7 +18,7 @@ export const insightsFilter = z
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, { message: "The first year must not be after the last.", path: ["to"] });
 
-export type InsightsFilter = z.infer<typeof insightsFilter>;
+export type InsightsFilter = { region?: string; theme?: string; from?: number; to?: number };
 
 const format = z.enum(["json", "csv"]).default("json");
 const withFormat = <T extends z.ZodType>(base: T) => z.intersection(base, z.object({ format }));

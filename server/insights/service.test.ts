@@ -7,6 +7,7 @@ import { demandFirst } from "./service";
 
 let t: TestDb;
 const ids: Record<string, string> = {};
+const id = (key: string) => ids[key]!;
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -17,7 +18,7 @@ beforeAll(async () => {
   await t.db.network.update({ where: { id: b.id }, data: { foundedYear: 2005, region: "Europe", scope: "REGIONAL" } });
   await t.db.network.update({ where: { id: c.id }, data: { foundedYear: 2005, region: "Asia" } });
   Object.assign(ids, { a: a.id, b: b.id, c: c.id, climate: await theme("climate"), culture: await theme("culture"), health: await theme("health") });
-  await t.db.networkTheme.createMany({ data: [{ networkId: a.id, themeId: ids.climate }, { networkId: b.id, themeId: ids.climate }, { networkId: c.id, themeId: ids.culture }] });
+  await t.db.networkTheme.createMany({ data: [{ networkId: a.id, themeId: id("climate") }, { networkId: b.id, themeId: id("climate") }, { networkId: c.id, themeId: id("culture") }] });
   const [lyon, paris, wuhan] = await Promise.all([
     makeCity(t.db, { name: "Lyon", region: "Europe" }),
     makeCity(t.db, { name: "Paris", region: "Europe" }),
@@ -31,10 +32,10 @@ beforeAll(async () => {
       { networkId: c.id, cityId: lyon.id }, { networkId: c.id, cityId: wuhan.id },
     ],
   });
-  const challenge = await t.db.cityChallenge.create({ data: { slug: "heat", cityId: wuhan.id, title: "Heat", problem: "p", helpNeeded: "h", supportCount: 2, themes: { create: { themeId: ids.health } } } });
+  const challenge = await t.db.cityChallenge.create({ data: { slug: "heat", cityId: wuhan.id, title: "Heat", problem: "p", helpNeeded: "h", supportCount: 2, themes: { create: { themeId: id("health") } } } });
   ids.challenge = challenge.id;
   await t.db.initiative.create({
-    data: { slug: "cool", title: "Cool", summary: "s", body: "", state: "PUBLISHED", startDate: new Date("2020-01-01"), themes: { create: { themeId: ids.climate } }, owners: { create: { networkId: a.id, status: "ACCEPTED", isLead: true } } },
+    data: { slug: "cool", title: "Cool", summary: "s", body: "", state: "PUBLISHED", startDate: new Date("2020-01-01"), themes: { create: { themeId: id("climate") } }, owners: { create: { networkId: a.id, status: "ACCEPTED", isLead: true } } },
   });
   const practice = await t.db.practice.create({ data: { slug: "bike", title: "Bike", problem: "p", solution: "s", results: "r", replication: "r", translationGroupId: "g1", networkId: a.id } });
   await t.db.adoption.createMany({
@@ -70,7 +71,7 @@ describe("coverage", () => {
   it("shows a newly published initiative at once (the cache is keyed by the data's version)", async () => {
     const before = (await insight(t.db, "coverage", {})).themes.find((x) => x.slug === "culture")!.initiatives;
     await t.db.initiative.create({
-      data: { slug: "museum", title: "Museum", summary: "s", body: "", state: "PUBLISHED", themes: { create: { themeId: ids.culture } }, owners: { create: { networkId: ids.c!, status: "ACCEPTED", isLead: true } } },
+      data: { slug: "museum", title: "Museum", summary: "s", body: "", state: "PUBLISHED", themes: { create: { themeId: id("culture") } }, owners: { create: { networkId: id("c"), status: "ACCEPTED", isLead: true } } },
     });
     const after = (await insight(t.db, "coverage", {})).themes.find((x) => x.slug === "culture")!.initiatives;
     expect([before, after]).toEqual([0, 1]);
