@@ -38,3 +38,16 @@ export async function insight<K extends InsightKind>(db: Db, kind: K, filter: In
   entries.set(key, value);
   return value;
 }
+
+/** Everything the /insights page shows, and the options of its filters, in one round of queries. */
+export async function insightsPageData(db: Db, filter: InsightsFilter) {
+  const [coverage, overlap, spillover, ecosystem, themes, regions] = await Promise.all([
+    insight(db, "coverage", filter),
+    insight(db, "overlap", filter),
+    insight(db, "spillover", filter),
+    insight(db, "ecosystem", filter),
+    db.theme.findMany({ orderBy: { position: "asc" } }),
+    db.$queryRaw<{ region: string }[]>`SELECT region FROM "Network" WHERE status = 'VERIFIED' AND region IS NOT NULL UNION SELECT region FROM "City" ORDER BY 1`,
+  ]);
+  return { coverage, overlap, spillover, ecosystem, themes, regions: regions.map((r) => r.region) };
+}
