@@ -25,7 +25,7 @@ test("the insights page renders every chart with its table; a filter changes the
   expect(lines[1]!.split(",")[2]).toBe(firstCells[1]);
 
   // A theme filter narrows coverage to that theme.
-  await page.getByLabel("Theme").selectOption("climate");
+  await page.locator("#insights-theme").selectOption("climate");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/theme=climate/);
   await page.getByTestId("figure-coverage").getByText("Show the data as a table").click();
