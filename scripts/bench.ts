@@ -7,6 +7,7 @@ import { applyMigrations } from "../server/db/schema-engine";
 import { seed } from "../server/db/seed";
 import { fillForum, forumBenchmarks, measureForumPosting } from "./bench/forum";
 import { fillKnowledge, knowledgeBenchmarks } from "./bench/knowledge";
+import { insightsBenchmarks } from "./bench/insights";
 import { benchmarks as registryBenchmarks } from "./bench/registry";
 import { indexUnindexed } from "../server/search/documents";
 
@@ -21,7 +22,7 @@ const scale = {
   initiatives: Number(process.env.BENCH_INITIATIVES ?? 20_000),
 };
 // BENCH_ONLY=<name prefix> (e.g. "forum") measures only the matching benchmarks.
-const benchmarks = [...registryBenchmarks, ...knowledgeBenchmarks, ...forumBenchmarks].filter((b) => b.name.startsWith(process.env.BENCH_ONLY ?? ""));
+const benchmarks = [...registryBenchmarks, ...knowledgeBenchmarks, ...forumBenchmarks, ...insightsBenchmarks].filter((b) => b.name.startsWith(process.env.BENCH_ONLY ?? ""));
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
 
 async function fill(db: Db) {

@@ -1,5 +1,182 @@
-import { ComingSoon } from "@/components/common/coming-soon";
+import type { Metadata } from "next";
+import { regionLabel } from "@/components/cities/labels";
+import { BarChart, LineChart, NetworkGraph, WorldMap } from "@/components/insights/charts";
+import { Figure } from "@/components/insights/figure";
+import { themeName } from "@/components/networks/labels";
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/card";
+import { Input, Label, Select } from "@/components/ui/form";
+import { getTranslator } from "@/lib/i18n/server";
+import { first, pageHref, type SearchParams } from "@/lib/search-params";
+import { getDb } from "@/server/db/client";
+import { insightsPageData } from "@/server/insights/cache";
+import { insightsFilter, type InsightsFilter } from "@/server/insights/schemas";
+import { demandFirst } from "@/server/insights/service";
 
-export default function InsightsPage() {
-  return <ComingSoon section="insights" />;
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("insights.title"), description: t("insights.description") };
+}
+
+export default async function InsightsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const { t, locale } = await getTranslator();
+  const raw = { region: first(params.region), theme: first(params.theme), from: first(params.from) || undefined, to: first(params.to) || undefined };
+  const parsed = insightsFilter.safeParse(raw);
+  const filter: InsightsFilter = parsed.success ? parsed.data : {};
+  const data = await insightsPageData(getDb(), filter);
+  const query: Record<string, string | undefined> = { region: filter.region, theme: filter.theme, from: filter.from?.toString(), to: filter.to?.toString() };
+  const csv = (kind: string) => pageHref(`/api/v1/insights/${kind}`, { ...query, format: "csv" }, 1);
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const count = new Intl.NumberFormat(locale);
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const themeLabel = new Map(data.themes.map((th) => [th.slug, themeName(th, locale)]));
+  const names = new Map(data.overlap.nodes.map((n) => [n.slug, n.name]));
+  const { coverage, overlap, spillover, ecosystem } = data;
+  const demand = demandFirst(coverage.themes);
+  const filtered = Object.values(query).some(Boolean);
+  const common = { csvLabel: t("insights.downloadCsv"), tableLabel: t("insights.table") };
+
+  return (
+    <div className="space-y-8">
+      <PageHeader title={t("insights.title")} description={t("insights.description")} />
+      <form method="get" action="/insights" aria-label={t("insights.filters.label")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
+        <div className="space-y-1">
+          <Label htmlFor="insights-region">{t("insights.filters.region")}</Label>
+          <Select id="insights-region" name="region" defaultValue={filter.region ?? ""}>
+            <option value="">{t("insights.filters.any")}</option>
+            {data.regions.map((r) => <option key={r} value={r}>{regionLabel(t, r)}</option>)}
+          </Select>
+        </div>
+        <div className="space-y-1">
+          <Label htmlFor="insights-theme">{t("insights.filters.theme")}</Label>
+          <Select id="insights-theme" name="theme" defaultValue={filter.theme ?? ""}>
+            <option value="">{t("insights.filters.any")}</option>
+            {data.themes.map((th) => <option key={th.slug} value={th.slug}>{themeName(th, locale)}</option>)}
+          </Select>
+        </div>
+        <div className="space-y-1">
+          <Label htmlFor="insights-from">{t("insights.filters.from")}</Label>
+          <Input id="insights-from" name="from" type="number" min={1800} max={2100} defaultValue={filter.from ?? ""} />
+        </div>
+        <div className="space-y-1">
+          <Label htmlFor="insights-to">{t("insights.filters.to")}</Label>
+          <Input id="insights-to" name="to" type="number" min={1800} max={2100} defaultValue={filter.to ?? ""} />
+        </div>
+        <div className="flex items-end gap-2">
+          <Button type="submit">{t("insights.filters.apply")}</Button>
+          {filtered ? <ButtonLink href="/insights" variant="ghost">{t("insights.filters.reset")}</ButtonLink> : null}
+        </div>
+      </form>
+      {parsed.success ? null : <Alert tone="error">{t("insights.filters.invalid")}</Alert>}
+      <p className="text-sm text-slate-700">{t("insights.ecosystem.smaller")} {t("insights.pngNote")}</p>
+
+      <section aria-labelledby="coverage-heading" className="space-y-4">
+        <h2 id="coverage-heading" className="text-lg font-semibold text-slate-900">{t("insights.coverage.heading")}</h2>
+        <Figure
+          id="coverage"
+          title={t("insights.coverage.chart")}
+          chart={<BarChart title={t("insights.coverage.chart")} xLabel={t("insights.coverage.xLabel")} format={(v) => percent.format(v)}
+            legend={{ data: t("insights.coverage.legendData", { count: count.format(coverage.totalNetworks) }), reference: t("insights.coverage.legendReference") }}
+            rows={coverage.themes.map((th) => ({ label: themeLabel.get(th.slug) ?? th.name, value: th.share, reference: th.publishedShare }))} />}
+          citation={t("insights.coverage.citation")}
+          csvHref={csv("coverage")}
+          header={[t("insights.coverage.theme"), t("insights.coverage.networks"), t("insights.coverage.share"), t("insights.coverage.published")]}
+          rows={coverage.themes.map((th) => [themeLabel.get(th.slug) ?? th.name, th.networks, percent.format(th.share), th.publishedShare === null ? "—" : percent.format(th.publishedShare)])}
+          {...common}
+        />
+        <Figure
+          id="demand"
+          title={t("insights.demand.chart")}
+          chart={<BarChart title={t("insights.demand.chart")} xLabel={t("insights.demand.xLabel")} format={(v) => count.format(v)}
+            rows={demand.map((th) => ({ label: themeLabel.get(th.slug) ?? th.name, value: Math.max(0, th.challenges + th.supports - th.initiatives) }))} />}
+          citation={<>{t("insights.demand.citation")} {t("insights.demand.proposals", { pending: coverage.proposals.pending, accepted: coverage.proposals.accepted, declined: coverage.proposals.declined })}</>}
+          header={[t("insights.coverage.theme"), t("insights.demand.challenges"), t("insights.demand.supports"), t("insights.demand.initiatives"), t("insights.demand.orphaned")]}
+          rows={demand.map((th) => [themeLabel.get(th.slug) ?? th.name, th.challenges, th.supports, th.initiatives, th.orphaned ? t("insights.demand.yes") : t("insights.demand.no")])}
+          {...common}
+        />
+      </section>
+
+      <section aria-labelledby="overlap-heading" className="space-y-4">
+        <h2 id="overlap-heading" className="text-lg font-semibold text-slate-900">{t("insights.overlap.heading")}</h2>
+        <Figure
+          id="overlap"
+          title={t("insights.overlap.chart")}
+          chart={overlap.nodes.length ? <NetworkGraph title={t("insights.overlap.chart")} nodes={overlap.nodes} edges={overlap.edges} legend={t("insights.overlap.legend")} /> : <p className="text-sm text-slate-700">{t("insights.empty")}</p>}
+          citation={t("insights.overlap.citation", { count: overlap.edges.length })}
+          csvHref={csv("overlap")}
+          header={[t("insights.overlap.a"), t("insights.overlap.b"), t("insights.overlap.shared"), t("insights.overlap.jaccard")]}
+          rows={overlap.edges.map((e) => [names.get(e.source) ?? e.source, names.get(e.target) ?? e.target, e.shared, decimal.format(e.jaccard)])}
+          {...common}
+        />
+      </section>
+
+      <section aria-labelledby="spillover-heading" className="space-y-4">
+        <h2 id="spillover-heading" className="text-lg font-semibold text-slate-900">{t("insights.spillover.heading")}</h2>
+        <Figure
+          id="spillover"
+          title={t("insights.spillover.chart")}
+          chart={spillover.practices.length ? <BarChart title={t("insights.spillover.chart")} xLabel={t("insights.spillover.xLabel")} format={(v) => count.format(v)} rows={spillover.practices.slice(0, 12).map((p) => ({ label: p.title.length > 30 ? `${p.title.slice(0, 29)}…` : p.title, value: p.networksCrossed }))} /> : <p className="text-sm text-slate-700">{t("insights.empty")}</p>}
+          citation={t("insights.spillover.citation")}
+          csvHref={csv("spillover")}
+          header={[t("insights.spillover.practice"), t("insights.spillover.adoptions"), t("insights.spillover.levels"), t("insights.spillover.crossed"), t("insights.spillover.countries")]}
+          rows={spillover.practices.map((p) => [p.title, p.adoptions, p.levels, p.networksCrossed, p.countries])}
+          {...common}
+        />
+        <Figure
+          id="timeline"
+          title={t("insights.spillover.timeline")}
+          chart={spillover.timeline.length ? <LineChart title={t("insights.spillover.timeline")} xLabel={t("insights.spillover.year")} yLabel={t("insights.spillover.adoptions")} points={spillover.timeline.map((y) => ({ x: y.year, y: y.adoptions }))} /> : <p className="text-sm text-slate-700">{t("insights.empty")}</p>}
+          citation={t("insights.spillover.citation")}
+          header={[t("insights.spillover.year"), t("insights.spillover.adoptions")]}
+          rows={spillover.timeline.map((y) => [y.year, y.adoptions])}
+          {...common}
+        />
+      </section>
+
+      <section aria-labelledby="ecosystem-heading" className="space-y-4">
+        <h2 id="ecosystem-heading" className="text-lg font-semibold text-slate-900">{t("insights.ecosystem.heading")}</h2>
+        <Figure
+          id="founded"
+          title={t("insights.ecosystem.founded")}
+          chart={ecosystem.founded.length ? <LineChart title={t("insights.ecosystem.founded")} xLabel={t("insights.ecosystem.year")} yLabel={t("insights.ecosystem.cumulative")} points={ecosystem.founded.map((y) => ({ x: y.year, y: y.cumulative }))} /> : <p className="text-sm text-slate-700">{t("insights.empty")}</p>}
+          citation={t("insights.ecosystem.foundedCitation", { count: count.format(ecosystem.founded.at(-1)?.cumulative ?? 0) })}
+          csvHref={csv("ecosystem")}
+          header={[t("insights.ecosystem.year"), t("insights.ecosystem.count"), t("insights.ecosystem.cumulative")]}
+          rows={ecosystem.founded.map((y) => [y.year, y.founded, y.cumulative])}
+          {...common}
+        />
+        <Figure
+          id="regions"
+          title={t("insights.ecosystem.regions")}
+          chart={<BarChart title={t("insights.ecosystem.regions")} xLabel={t("insights.ecosystem.networks")} format={(v) => count.format(v)} rows={ecosystem.byRegion.map((r) => ({ label: regionLabel(t, r.region), value: r.global + r.regional }))} />}
+          citation={t("insights.ecosystem.smaller")}
+          header={[t("insights.ecosystem.region"), t("insights.ecosystem.global"), t("insights.ecosystem.regional")]}
+          rows={ecosystem.byRegion.map((r) => [regionLabel(t, r.region), r.global, r.regional])}
+          {...common}
+        />
+        <Figure
+          id="histogram"
+          title={t("insights.ecosystem.histogram")}
+          chart={<BarChart title={t("insights.ecosystem.histogram")} xLabel={t("insights.ecosystem.cities")} format={(v) => count.format(v)} rows={ecosystem.membershipHistogram.map((h) => ({ label: h.memberships, value: h.cities }))} />}
+          citation={t("insights.ecosystem.histogramCitation", { mean: decimal.format(ecosystem.totals.membershipsPerCity), cities: count.format(ecosystem.totals.cities) })}
+          header={[t("insights.ecosystem.memberships"), t("insights.ecosystem.cities")]}
+          rows={ecosystem.membershipHistogram.map((h) => [h.memberships, h.cities])}
+          {...common}
+        />
+        <Figure
+          id="map"
+          title={t("insights.ecosystem.map")}
+          chart={<WorldMap title={t("insights.ecosystem.map")} cities={ecosystem.cities} legend={t("insights.ecosystem.mapLegend")} />}
+          citation={t("insights.ecosystem.mapCitation", { cities: count.format(ecosystem.cities.length) })}
+          header={[t("insights.ecosystem.cities"), t("insights.ecosystem.memberships")]}
+          rows={ecosystem.cities.slice(0, 200).map((c) => [c.name, c.memberships])}
+          {...common}
+        />
+      </section>
+    </div>
+  );
 }

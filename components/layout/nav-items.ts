@@ -9,7 +9,7 @@ export const navItems = [
   { href: "/exchange", key: "exchange", ready: true },
   { href: "/events", key: "events", ready: true },
   { href: "/challenges", key: "challenges", ready: true },
-  { href: "/insights", key: "insights", ready: false },
+  { href: "/insights", key: "insights", ready: true },
   { href: "/search", key: "search", ready: true },
 ] as const;
 

@@ -1,0 +1,34 @@
+import { expect, test } from "./fixtures";
+
+const FIGURES = ["coverage", "demand", "overlap", "spillover", "timeline", "founded", "regions", "histogram", "map"];
+
+test("the insights page renders every chart with its table; a filter changes them; the CSV matches the table", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await page.goto("/insights");
+  await expect(page.getByRole("heading", { name: "Insights", level: 1 })).toBeVisible();
+  for (const id of FIGURES) {
+    const figure = page.getByTestId(`figure-${id}`);
+    await expect(figure.locator("svg[role=img]").or(figure.getByText("No data matches these filters."))).toBeVisible();
+  }
+  await page.screenshot({ path: "screenshots/insights.png", fullPage: true });
+
+  // The coverage CSV has the same rows as the table behind the chart.
+  const table = page.getByTestId("table-coverage");
+  await page.getByTestId("figure-coverage").getByText("Show the data as a table").click();
+  const tableRows = await table.locator("tbody tr").count();
+  const href = await page.getByTestId("csv-coverage").getAttribute("href");
+  const csv = await (await request.get(href!)).text();
+  const lines = csv.trim().split(/\r?\n/);
+  expect(lines[0]).toBe("theme,name,networks,share,published_share,initiatives,challenges,supports,orphaned");
+  expect(lines.length - 1).toBe(tableRows);
+  const firstCells = await table.locator("tbody tr").first().locator("td").allTextContents();
+  expect(lines[1]!.split(",")[2]).toBe(firstCells[1]);
+
+  // A theme filter narrows coverage to that theme.
+  await page.locator("#insights-theme").selectOption("climate");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/theme=climate/);
+  await page.getByTestId("figure-coverage").getByText("Show the data as a table").click();
+  await expect(page.getByTestId("table-coverage").locator("tbody tr")).toHaveCount(1);
+  await expect(page.getByTestId("csv-coverage")).toHaveAttribute("href", /theme=climate/);
+});
