@@ -1,7 +1,7 @@
 // Domain errors know nothing of HTTP: services throw a coded AppError whose message is a catalog
 // key; one formatter (server/trpc/init.ts, app/api/v1) maps codes to transport statuses.
 
-export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED";
+export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED" | "UNAVAILABLE";
 
 export type FieldErrors = Record<string, string[]>;
 

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db/client";
 import { hashPassword, passwordProblem, verifyPassword } from "@/server/auth/password";
-import { clearAccountFailures, isSignInBlocked, recordSignInFailure } from "@/server/auth/rate-limit";
+import { beginSignInAttempt } from "@/server/auth/rate-limit";
 import { invalid } from "@/server/errors";
 import { signUpInput, signInInput, type SignUpInput } from "./input";
 
@@ -25,20 +25,18 @@ export async function signUp(db: Db, raw: SignUpInput) {
 
 export type SignInResult = { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: "invalid" | "rateLimited" };
 
-/** Checks a password, counting failures per account and per IP. */
+/** Checks a password, counting failures per account and distinct failing accounts per IP. */
 export async function checkCredentials(db: Db, raw: unknown, ip: string | null): Promise<SignInResult> {
   const parsed = signInInput.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
-  if (await isSignInBlocked(db, email, ip)) return { ok: false, reason: "rateLimited" };
+  const attempt = await beginSignInAttempt(db, email, ip);
+  if (attempt.blocked) return { ok: false, reason: "rateLimited" };
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
   // Verify against a dummy hash when the account does not exist, so timing does not reveal it.
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-  if (!user || !valid) {
-    await recordSignInFailure(db, email, ip);
-    return { ok: false, reason: "invalid" };
-  }
-  await clearAccountFailures(db, email);
+  if (!user || !valid) return { ok: false, reason: "invalid" };
+  await attempt.succeeded();
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
 

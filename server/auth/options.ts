@@ -2,20 +2,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/server/db/client";
 import { checkCredentials } from "@/server/accounts/service";
+import { clientAddress, trustProxy } from "@/server/auth/client-address";
 
 export const RATE_LIMITED_ERROR = "RateLimited";
-
-/**
- * The client's address as the reverse proxy reports it. Without a proxy header there is no
- * trustworthy address here, and one shared bucket would let anyone lock everyone out, so only the
- * per-account limit applies then.
- */
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || null;
-}
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
@@ -26,7 +15,7 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const result = await checkCredentials(getDb(), credentials, clientIp(req?.headers));
+        const result = await checkCredentials(getDb(), credentials, clientAddress(req?.headers, trustProxy()));
         if (result.ok) return result.user;
         if (result.reason === "rateLimited") throw new Error(RATE_LIMITED_ERROR);
         return null;

@@ -48,7 +48,7 @@ export async function createChallenge(ctx: Context, raw: ChallengeCreateInput) {
   return ctx.db.$transaction(async (tx) => {
     const ids = await themeIdsOf(tx, input.themes);
     // Titles in Chinese have no ASCII letters: the city names the slug then.
-    const slug = await uniqueSlug(slugify(input.title) || `${city.slug}-challenge`, (prefix) =>
+    const slug = await uniqueSlug(tx, "cityChallenge", slugify(input.title) || `${city.slug}-challenge`, (prefix) =>
       tx.cityChallenge.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }),
     );
     const challenge = await tx.cityChallenge.create({

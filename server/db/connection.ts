@@ -3,6 +3,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { DATABASE_REACHABLE, databaseEvents } from "./availability";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
@@ -39,9 +41,38 @@ export class PGliteAdapterFactory extends PrismaPGlite {
   }
 }
 
+const millis = (value: string | undefined, fallback: number) => {
+  const n = Number(value?.trim() || fallback);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`Database timeouts are whole milliseconds (got "${value}").`);
+  return n;
+};
+
+/**
+ * Pool settings for a server: a hung or unreachable database fails a request within seconds
+ * (connect and statement timeouts) instead of hanging it, so pages can answer 503 at once.
+ */
+export function poolConfig(url: string, env: NodeJS.ProcessEnv = process.env) {
+  const statement = millis(env.DB_STATEMENT_TIMEOUT_MS, 10_000);
+  return {
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: millis(env.DB_CONNECT_TIMEOUT_MS, 5_000),
+    idleTimeoutMillis: millis(env.DB_IDLE_TIMEOUT_MS, 30_000),
+    // Server-side limit, plus a client-side one a little longer for a server that stopped answering.
+    statement_timeout: statement,
+    query_timeout: statement + 1_000,
+  };
+}
+
 /** For the app's long-lived client: PGlite finishes opening before its first query runs. */
 export function openAdapterSync(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
-  if (target.kind === "server") return new PrismaPg({ connectionString: target.url, max: 10 });
+  if (target.kind === "server") {
+    const pool = new pg.Pool(poolConfig(target.url));
+    pool.on("connect", () => databaseEvents.emit(DATABASE_REACHABLE));
+    // An idle connection dropped by the server: the pool replaces it; without a listener it would crash the process.
+    pool.on("error", () => undefined);
+    return new PrismaPg(pool);
+  }
   return new PGliteAdapterFactory(new PGlite({ dataDir: target.dataDir, extensions: { pg_trgm, unaccent } }));
 }
 

@@ -303,3 +303,15 @@ describe("joint statements", () => {
     expect(await db.statementSignature.count({ where: { statementId: s.id } })).toBe(1);
   });
 });
+
+describe("double-submitted create form", () => {
+  it("5 identical creates at once store 5 events with distinct slugs, none fails", async () => {
+    const title = `Double submit ${Math.random().toString(36).slice(2, 8)}`;
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => createEvent(ctx(c40Owner), { ...base, title, networkId: c40.id })));
+    const failed = results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason));
+    console.log(`5 concurrent events.create: ${5 - failed.length} stored, ${failed.length} failed`);
+    expect(failed).toEqual([]);
+    const slugs = (results as PromiseFulfilledResult<{ slug: string }>[]).map((r) => r.value.slug).sort();
+    expect(new Set(slugs).size).toBe(5);
+  });
+});

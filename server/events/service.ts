@@ -68,7 +68,7 @@ export async function createEvent(ctx: Context, raw: EventCreateInput) {
   const network = await ctx.db.network.findFirst({ where: { id: input.networkId, status: "VERIFIED" }, select: { id: true } });
   if (!network) throw invalid({ networkId: ["events.errors.networkNotVerified"] });
   return ctx.db.$transaction(async (tx) => {
-    const slug = await uniqueSlug(slugify(input.title) || "event", (prefix) =>
+    const slug = await uniqueSlug(tx, "event", slugify(input.title) || "event", (prefix) =>
       tx.event.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }),
     );
     const event = await tx.event.create({
@@ -352,7 +352,7 @@ export async function createStatement(ctx: Context, raw: StatementCreateInput) {
   authorize(ctx.actor, policy.draftStatement(ctx.actor, hosts));
   const actor = ctx.actor;
   return ctx.db.$transaction(async (tx) => {
-    const slug = await uniqueSlug(slugify(input.title) || "statement", (prefix) =>
+    const slug = await uniqueSlug(tx, "jointStatement", slugify(input.title) || "statement", (prefix) =>
       tx.jointStatement.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }),
     );
     const statement = await tx.jointStatement.create({

@@ -73,7 +73,7 @@ export async function createRequest(ctx: Context, raw: RequestCreateInput) {
   const actor = ctx.actor;
   await verifiedNetwork(ctx.db, input.networkId, "networkId");
   return ctx.db.$transaction(async (tx) => {
-    const slug = await uniqueSlug(slugify(input.title) || "exchange", (prefix) =>
+    const slug = await uniqueSlug(tx, "exchangeRequest", slugify(input.title) || "exchange", (prefix) =>
       tx.exchangeRequest.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }),
     );
     const request = await tx.exchangeRequest.create({

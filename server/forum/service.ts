@@ -2,6 +2,7 @@ import type { Actor, Context } from "@/server/auth/actor";
 import { authorize, policy } from "@/server/auth/policy";
 import { audit } from "@/server/audit/log";
 import type { Db, DbOrTx } from "@/server/db/client";
+import { retryTransient } from "@/server/db/faults";
 import type { SpeakerKind } from "@/server/db/generated/client";
 import { conflict, invalid, notFound } from "@/server/errors";
 import { markdownToText } from "@/lib/markdown/render";
@@ -209,7 +210,9 @@ export async function reply(ctx: Context, raw: ReplyInput) {
     : null;
   if (input.replyToId && !replyTo) throw invalid({ replyToId: ["forum.errors.replyToUnknown"] });
   const now = new Date();
-  const { post, mentions } = await ctx.db.$transaction(async (tx) => {
+  // Retried after a deadlock or serialization failure; a long queue of concurrent replies waits
+  // for a pooled connection and for the thread row instead of failing at the default 2 s / 5 s.
+  const { post, mentions } = await retryTransient(() => ctx.db.$transaction(async (tx) => {
     await assertPostingAllowed(tx, actor, { body: input.body });
     // The row lock taken by this UPDATE serialises concurrent replies; the lock state is re-read
     // under it so a thread locked a moment ago refuses the reply.
@@ -224,14 +227,15 @@ export async function reply(ctx: Context, raw: ReplyInput) {
       data: { threadId: thread.id, number: numbered.postCount, authorId: actor.id, body: input.body, replyToId: replyTo?.id ?? null, createdAt: now, ...speaker },
       select: { id: true, number: true },
     });
-    await tx.forumCategory.update({ where: { id: thread.categoryId }, data: { lastPostAt: now } });
     const mentions = await writeMentions(tx, post.id, input.body);
     await tx.forumThreadFollow.createMany({ data: [{ threadId: thread.id, userId: actor.id }], skipDuplicates: true });
     await markRead(tx, actor.id, thread.id, post.number);
     await tx.forumDraft.deleteMany({ where: { userId: actor.id, key: `reply:${thread.id}` } });
     await reindex(tx, "FORUM_POST", [post.id]);
     return { post, mentions };
-  });
+  }, { maxWait: 15_000, timeout: 15_000 }));
+  // After the commit and only forward in time: replies in one category never queue on its row.
+  await ctx.db.forumCategory.updateMany({ where: { id: thread.categoryId, OR: [{ lastPostAt: null }, { lastPostAt: { lt: now } }] }, data: { lastPostAt: now } });
   const followers = await ctx.db.forumThreadFollow.findMany({ where: { threadId: thread.id }, select: { userId: true } });
   await send(
     ctx.db,

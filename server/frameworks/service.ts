@@ -106,7 +106,7 @@ export async function createFramework(ctx: Context, raw: FrameworkCreateInput) {
   authorize(ctx.actor, policy.createFramework(ctx.actor));
   const actor = ctx.actor;
   return ctx.db.$transaction(async (tx) => {
-    const slug = await uniqueSlug(slugify(input.title) || "framework", (prefix) =>
+    const slug = await uniqueSlug(tx, "framework", slugify(input.title) || "framework", (prefix) =>
       tx.framework.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }),
     );
     const framework = await tx.framework.create({

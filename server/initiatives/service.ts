@@ -129,7 +129,7 @@ export async function createInitiative(ctx: Context, raw: InitiativeCreateInput)
   if (!network) throw invalid({ networkId: ["knowledge.errors.networkNotVerified"] });
   const state: PublicationState = input.publish ? "PUBLISHED" : "DRAFT";
   return ctx.db.$transaction(async (tx) => {
-    const slug = await uniqueSlug(slugify(input.title) || "initiative", (prefix) =>
+    const slug = await uniqueSlug(tx, "initiative", slugify(input.title) || "initiative", (prefix) =>
       tx.initiative.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }),
     );
     const initiative = await tx.initiative.create({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/server/auth/actor";
 import type { DbOrTx } from "@/server/db/client";
+import { advisoryXactLock } from "@/server/db/locks";
 import { AppError } from "@/server/errors";
 
 // Posting limits. They are counted from the ForumPost rows themselves (authorId, createdAt index),
@@ -101,7 +102,7 @@ export async function assertPostingAllowed(
     }
   }
   // Waits for this person's other posting transaction, if any, to commit; released at commit.
-  await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`forum-post:${actor.id}`}))`;
+  await advisoryXactLock(db, `forum-post:${actor.id}`);
   const perMinute = fresh ? limits.newPerMinute : limits.perMinute;
   const perHour = fresh ? limits.newPerHour : limits.perHour;
   // The newest posts of the last hour, at most as many as the hourly limit: enough to decide both limits.

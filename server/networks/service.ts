@@ -223,7 +223,7 @@ export async function registerNetwork(ctx: Context, raw: NetworkRegisterInput) {
   const { themes, ...facts } = networkRegisterInput.parse(raw);
   return ctx.db.$transaction(async (tx) => {
     const ids = await themeIdsOf(tx, themes, "networks.errors.themeUnknown");
-    const slug = await uniqueSlug(networkSlug(facts.name, facts.acronym), (prefix) =>
+    const slug = await uniqueSlug(tx, "network", networkSlug(facts.name, facts.acronym), (prefix) =>
       tx.network.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }),
     );
     const network = await tx.network.create({

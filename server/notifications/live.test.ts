@@ -129,4 +129,27 @@ describe.skipIf(!base)("fan-out across instances through PostgreSQL LISTEN/NOTIF
     await notify(db, { userIds: [person.id], kind: "forum.notify.mention", params: { name: "Ana", thread: "Heat" } });
     await until(() => one.heard.includes(person.id) && two.heard.includes(person.id));
   });
+
+  it("a notification reaches an open stream within 5 s after an outage that refused reconnects for 8 s", async () => {
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'concord-notifications'", [name]);
+    await settle(8_000);
+    await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+    await admin.end();
+    const recovered = Date.now();
+    const person = await makeUser(db);
+    one.watch(person.id);
+    // Keep notifying until heard: the listener cannot hear what was sent before it reconnected.
+    while (!one.heard.includes(person.id)) {
+      await notify(db, { userIds: [person.id], kind: "forum.notify.mention", params: { name: "Ana", thread: "Heat" } });
+      await settle(100);
+      if (Date.now() - recovered > 20_000) break;
+    }
+    const seconds = (Date.now() - recovered) / 1000;
+    console.log(`notification after recovery: ${seconds.toFixed(1)} s`);
+    expect(one.heard).toContain(person.id);
+    expect(seconds).toBeLessThan(5);
+  }, 40_000);
 });

@@ -1,5 +1,6 @@
 import { EventEmitter } from "node:events";
 import pg from "pg";
+import { DATABASE_REACHABLE, databaseEvents } from "@/server/db/availability";
 import { databaseTargetFromEnv } from "@/server/db/connection";
 import type { DbOrTx } from "@/server/db/client";
 
@@ -66,6 +67,9 @@ export async function announce(db: DbOrTx, userIds: string[]): Promise<void> {
  * It survives a dropped connection: it reconnects with growing pauses, and after reconnecting tells
  * every open stream to reload, since notifications sent while it was away were not heard.
  */
+/** Longest pause between reconnect attempts: notifications resume within seconds of the database. */
+export const RECONNECT_CAP_MS = 3_000;
+
 export class NotificationListener {
   private client: pg.Client | null = null;
   private stopped = false;
@@ -79,10 +83,21 @@ export class NotificationListener {
     private readonly log: (message: string) => void = (m) => console.warn(m),
   ) {}
 
+  private readonly onReachable = () => this.reconnectNow();
+
   /** Resolves once listening (or after the first failure, with a reconnect scheduled). */
   async start(): Promise<void> {
     this.stopped = false;
+    databaseEvents.on(DATABASE_REACHABLE, this.onReachable);
     await this.connect();
+  }
+
+  /** The database answered another connection: skip the rest of the pause. */
+  reconnectNow(): void {
+    if (this.stopped || !this.retryTimer) return;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    void this.connect();
   }
 
   get listening() {
@@ -91,6 +106,7 @@ export class NotificationListener {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    databaseEvents.off(DATABASE_REACHABLE, this.onReachable);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     const client = this.client;
@@ -128,7 +144,7 @@ export class NotificationListener {
     this.client = null;
     if (this.stopped || this.retryTimer) return;
     this.failures += 1;
-    const delay = Math.min(30_000, 500 * 2 ** Math.min(this.failures, 6));
+    const delay = Math.min(RECONNECT_CAP_MS, 250 * 2 ** Math.min(this.failures, 4));
     this.log(`Notification listener disconnected${error instanceof Error ? ` (${error.message})` : ""}; reconnecting in ${delay} ms.`);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;

@@ -128,7 +128,7 @@ export async function createPartner(ctx: Context, raw: PartnerCreateInput) {
   const input = partnerCreateInput.parse(raw);
   return ctx.db.$transaction(async (tx) => {
     const partner = await tx.partner.create({
-      data: { ...input, slug: await uniqueSlug(slugify(input.name) || "partner", (prefix) => tx.partner.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } })), members: { create: { userId: actor.id, status: "VERIFIED" } } },
+      data: { ...input, slug: await uniqueSlug(tx, "partner", slugify(input.name) || "partner", (prefix) => tx.partner.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } })), members: { create: { userId: actor.id, status: "VERIFIED" } } },
       select: { id: true, slug: true },
     });
     await audit(tx, { actorId: actor.id, action: "partner.create", entityType: "Partner", entityId: partner.id, data: { name: input.name, type: input.type } });

@@ -104,7 +104,7 @@ export async function createPractice(ctx: Context, raw: PracticeCreateInput) {
     const cjk = /[\u2e80-\u9fff\uac00-\ud7af]/.test(input.title);
     const base =
       latin && !cjk ? latin : originalSlug ? `${originalSlug.slice(0, 76)}-${input.language}` : `${input.cities[0] ?? "city"}-${latin || "practice"}`.slice(0, 80);
-    const slug = await uniqueSlug(base, (prefix) => tx.practice.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }));
+    const slug = await uniqueSlug(tx, "practice", base, (prefix) => tx.practice.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }));
     const created = await tx.practice.create({
       data: { ...scalarFields(input, refs), slug, translationGroupId: translationGroupId ?? "pending", createdById: actor.id, publishedAt: new Date() },
       select: { id: true, slug: true, version: true },

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Context } from "@/server/auth/actor";
+import { isDatabaseUnavailable } from "@/server/db/faults";
 import { AppError, type AppErrorCode } from "@/server/errors";
 
 const trpcCode: Record<AppErrorCode, TRPCError["code"]> = {
@@ -11,6 +12,7 @@ const trpcCode: Record<AppErrorCode, TRPCError["code"]> = {
   CONFLICT: "CONFLICT",
   VALIDATION: "BAD_REQUEST",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
+  UNAVAILABLE: "SERVICE_UNAVAILABLE",
 };
 
 /** What a client receives: a catalog key as message, field/row errors; never a stack trace. */
@@ -51,6 +53,10 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
     }
     if (cause instanceof ZodError) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "errors.validation", cause });
+    }
+    // A database that is down or hung is not the request's fault: 503, "try again shortly".
+    if (isDatabaseUnavailable(cause)) {
+      throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "errors.unavailable", cause: new AppError("UNAVAILABLE", "errors.unavailable") });
     }
     if (result.error.code === "INTERNAL_SERVER_ERROR") console.error(result.error);
   }
