@@ -5,6 +5,7 @@ import { cache } from "react";
 import { regionLabel as cityRegionLabel } from "@/components/cities/labels";
 import { acronymPrefix, activityTone, modelLabel, scopeText, themeName } from "@/components/networks/labels";
 import { hqText } from "@/components/networks/network-card";
+import { NetworkWorkSections } from "@/components/networks/network-work";
 import { PartnerTypeBadge } from "@/components/partners/partner-type-badge";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -14,6 +15,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { getContext } from "@/server/auth/session";
 import { countryName } from "@/server/cities/country";
 import { getNetwork } from "@/server/networks/service";
+import { getNetworkWork } from "@/server/networks/work";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,6 +35,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
   const page = await load(slug);
   if (!page) notFound();
   const { network, cities, partners, unclaimed, myClaim, can } = page;
+  const work = await getNetworkWork((await getContext()).db, network.id);
   const number = new Intl.NumberFormat(locale);
   const hq = hqText(locale, network.hqCity, network.hqCountry);
   const profile = `/networks/${network.slug}`;
@@ -200,15 +203,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
             )}
           </Section>
 
-          <Section id="initiatives" title={t("networks.detail.initiativesTitle")}>
-            <EmptyState title={t("networks.detail.initiativesEmpty")} />
-          </Section>
-          <Section id="events" title={t("networks.detail.eventsTitle")}>
-            <EmptyState title={t("networks.detail.eventsEmpty")} />
-          </Section>
-          <Section id="practices" title={t("networks.detail.practicesTitle")}>
-            <EmptyState title={t("networks.detail.practicesEmpty")} />
-          </Section>
+          <NetworkWorkSections work={work} slug={network.slug} t={t} locale={locale} />
         </div>
 
         <aside className="space-y-6">
