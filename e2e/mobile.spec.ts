@@ -45,7 +45,7 @@ test("the phone menu opens, lists the sections, closes on Escape and returns foc
   const box = await header.boundingBox();
   expect(box!.height, "the signed-in header is one row").toBeLessThan(80);
   const toggle = page.getByTestId("mobile-menu-toggle");
-  await expect(page.getByRole("link", { name: "Forum" })).toBeHidden();
+  await expect(header.getByRole("link", { name: "Forum" })).toBeHidden();
   await toggle.click();
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Forum" })).toBeVisible();
