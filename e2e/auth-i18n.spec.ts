@@ -114,6 +114,7 @@ test("the language switcher translates the page into Chinese", async ({ page }) 
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Networks" })).toBeVisible();
   await page.getByTestId("language-switcher").selectOption("zh-CN");
+  await page.getByTestId("language-switcher-apply").click();
   await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "网络" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
 });

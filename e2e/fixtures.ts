@@ -44,3 +44,47 @@ export const test = base.extend<{ otherPage: Page }>({
 });
 
 export { expect };
+
+/** The navigation's sections and, for those with records, the pattern of their first detail page's address. */
+export const navPages = [
+  { path: "/networks", detail: /^\/networks\/(?!new$)[^/?#]+$/ },
+  { path: "/cities", detail: /^\/cities\/[^/?#]+$/ },
+  { path: "/initiatives", detail: /^\/initiatives\/(?!new$)[^/?#]+$/ },
+  { path: "/practices", detail: /^\/practices\/(?!new$)[^/?#]+$/ },
+  { path: "/forum", detail: /^\/forum\/threads\/[^/?#]+$/ },
+  { path: "/frameworks", detail: /^\/frameworks\/(?!new$)[^/?#]+$/ },
+  { path: "/exchange", detail: null },
+  { path: "/events", detail: /^\/events\/(?!new$)[^/?#]+$/, optional: true },
+  { path: "/challenges", detail: /^\/challenges\/(?!new$)[^/?#]+$/ },
+  { path: "/insights", detail: null },
+  { path: "/search", detail: null },
+] as const;
+
+/** Every nav page and its first detail page (found from the list page's links), visited in turn. */
+export async function everyNavPage(page: Page, visit: (path: string) => Promise<void>) {
+  for (const section of navPages) {
+    await page.goto(section.path);
+    await visit(section.path);
+    if (!section.detail) continue;
+    const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    const first = hrefs.find((href) => section.detail.test(href));
+    // Events lists only upcoming ones, and the seed may have none.
+    if (!first && "optional" in section) continue;
+    expect(first, `a detail link on ${section.path}`).toBeTruthy();
+    await page.goto(first!);
+    await visit(first!);
+  }
+}
+
+/** Runs axe-core (WCAG 2.x A/AA rules) on the page and fails on any serious or critical violation, listing them. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const summary = serious.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  const counts = results.violations.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v.impact ?? "unknown"]: (acc[v.impact ?? "unknown"] ?? 0) + 1 }), {});
+  console.log(`axe ${new URL(page.url()).pathname}: ${JSON.stringify(counts)} ${results.violations.map((v) => v.id).join(" ")}`);
+  // Soft, so one run lists every page's problems rather than stopping at the first.
+  expect.soft(summary, `axe on ${page.url()}`).toEqual([]);
+  return results.violations;
+}

@@ -259,7 +259,6 @@ export function Composer(props: Props) {
             aria-describedby={`${bodyId}-hint${fieldErrors("body").length ? ` ${bodyId}-error` : ""}`}
             aria-autocomplete="list"
             aria-controls={options.length ? listboxId : undefined}
-            aria-expanded={options.length > 0}
             aria-activedescendant={options.length ? `${listboxId}-${active}` : undefined}
             onChange={(e) => {
               setBody(e.target.value);

@@ -134,7 +134,7 @@ export function SpilloverGraph({ points, t, locale, title }: { points: Spillover
       viewBox={`0 0 ${WIDTH} ${height}`}
       width={WIDTH}
       height={height}
-      className="block h-auto w-full min-w-[760px]"
+      className="block h-auto w-full max-w-full"
       role="group"
       aria-labelledby="spillover-graph-title spillover-graph-desc"
       data-testid="spillover-graph"

@@ -33,7 +33,7 @@ export function SpilloverSection(props: { spread: Spread; removable: ReadonlySet
       ) : (
         <>
           <figure className="space-y-2">
-            <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} aria-label={t("practices.spillover.scrollHint")}>
+            <div className="relative rounded-lg border border-slate-200 bg-white">
               <SpilloverGraph points={spread.points} t={t} locale={locale} title={t("practices.spillover.graphTitle", { title: props.practiceTitle })} />
             </div>
             <figcaption className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm text-slate-700">
@@ -51,8 +51,8 @@ export function SpilloverSection(props: { spread: Spread; removable: ReadonlySet
             </figcaption>
           </figure>
 
-          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm" data-testid="adoption-table">
+          <div className="relative rounded-lg border border-slate-200 bg-white sm:overflow-x-auto">
+            <table className="table-cards w-full text-left text-sm" data-testid="adoption-table">
               <caption className="sr-only">{t("practices.spillover.tableCaption")}</caption>
               <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
                 <tr>
@@ -71,8 +71,8 @@ export function SpilloverSection(props: { spread: Spread; removable: ReadonlySet
               <tbody className="divide-y divide-slate-100">
                 {spread.points.map((p) => (
                   <tr key={p.id} id={`adoption-${p.id}`} className="align-top">
-                    <td className="px-3 py-2 whitespace-nowrap">{dayText(p.date, locale)}</td>
-                    <td className="px-3 py-2">
+                    <td className="px-3 py-2 whitespace-nowrap" data-label={t("practices.spillover.date")}>{dayText(p.date, locale)}</td>
+                    <td className="px-3 py-2" data-label={t("practices.spillover.adopter")}>
                       {p.city ? (
                         <Link href={`/cities/${p.city.slug}`} className="font-medium text-teal-800 hover:underline">
                           {p.adopterName}
@@ -83,11 +83,11 @@ export function SpilloverSection(props: { spread: Spread; removable: ReadonlySet
                       {p.countryCode ? <span className="block text-xs text-slate-600">{countryName(p.countryCode, locale)}</span> : null}
                       {p.isSeed ? <span className="block text-[11px] text-amber-800">{t("knowledge.seedBadge")}</span> : null}
                     </td>
-                    <td className="px-3 py-2">{t(`knowledge.adoptionLevel.${p.level}`)}</td>
-                    <td className="px-3 py-2">
+                    <td className="px-3 py-2" data-label={t("practices.spillover.level")}>{t(`knowledge.adoptionLevel.${p.level}`)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap" data-label={t("practices.spillover.status")}>
                       <Badge tone={statusTone[p.status]}>{t(`knowledge.adoptionStatus.${p.status}`)}</Badge>
                     </td>
-                    <td className="px-3 py-2">
+                    <td className="px-3 py-2" data-label={t("practices.spillover.viaNetwork")}>
                       {p.via ? (
                         <Link href={`/networks/${p.via.slug}`} className="text-teal-800 hover:underline" title={p.via.name}>
                           {networkShort(p.via)}
@@ -96,7 +96,7 @@ export function SpilloverSection(props: { spread: Spread; removable: ReadonlySet
                         <span className="text-slate-500">—</span>
                       )}
                     </td>
-                    <td className="px-3 py-2">
+                    <td className="px-3 py-2" data-label={t("practices.spillover.evidence")}>
                       {isWebUrl(p.evidenceUrl) ? (
                         <a href={p.evidenceUrl} rel="nofollow ugc noopener" target="_blank" className="text-teal-800 underline underline-offset-2">
                           {t("practices.spillover.evidenceLink")}
@@ -105,7 +105,7 @@ export function SpilloverSection(props: { spread: Spread; removable: ReadonlySet
                         <span className="text-slate-500">—</span>
                       )}
                     </td>
-                    <td className="max-w-xs px-3 py-2 text-slate-700">{p.note ?? ""}</td>
+                    <td className="max-w-xs px-3 py-2 text-slate-700" data-label={t("practices.spillover.note")}>{p.note ?? ""}</td>
                     <td className="px-3 py-2 text-right">
                       {removable.has(p.id) ? <RemoveAdoptionButton adoptionId={p.id} adopter={p.adopterName} /> : null}
                     </td>

@@ -18,7 +18,7 @@ export function NetworkMembershipsTable(props: { rows: NetworkMembershipRow[]; t
   const { rows, t, ns, memberTypesNs } = props;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
+      <table className="table-cards w-full text-left text-sm">
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             <th scope="col" className="px-4 py-2 font-medium">{t(`${ns}.networkColumn`)}</th>
@@ -36,11 +36,11 @@ export function NetworkMembershipsTable(props: { rows: NetworkMembershipRow[]; t
                 </Link>
                 {m.network.acronym ? <span className="block text-xs text-slate-600">{m.network.name}</span> : null}
               </td>
-              <td className="px-4 py-2">
+              <td className="px-4 py-2" data-label={t(`${ns}.memberTypeColumn`)}>
                 <Badge tone={m.memberType === "MEMBER" ? "teal" : "neutral"}>{t(`${memberTypesNs}.${m.memberType}`)}</Badge>
               </td>
-              <td className="px-4 py-2">{m.yearJoined ?? t("common.unknown")}</td>
-              <td className="px-4 py-2">
+              <td className="px-4 py-2" data-label={t(`${ns}.joinedColumn`)}>{m.yearJoined ?? t("common.unknown")}</td>
+              <td className="px-4 py-2" data-label={t(`${ns}.sourceColumn`)}>
                 {/* Source links are checked to be http(s) where they are entered; this guards seed data too. */}
                 {m.sourceUrl && /^https?:\/\//i.test(m.sourceUrl) ? (
                   <a href={m.sourceUrl} className="text-teal-800 underline" rel="noopener noreferrer" target="_blank">

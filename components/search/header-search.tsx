@@ -32,7 +32,7 @@ function HeaderSearchForm() {
         maxLength={200}
         autoComplete="off"
         enterKeyHint="search"
-        className="h-8 w-40 rounded-md border border-slate-300 bg-white pl-8 pr-2 text-sm text-slate-900 placeholder:text-slate-500 focus:w-56 focus:border-teal-700 focus:outline-2 focus:outline-teal-700 motion-safe:transition-[width] sm:w-48"
+        className="h-8 w-28 rounded-md border border-slate-300 bg-white pl-8 pr-2 text-sm text-slate-900 placeholder:text-slate-500 focus:w-40 sm:focus:w-56 focus:border-teal-700 focus:outline-2 focus:outline-teal-700 motion-safe:transition-[width] sm:w-48"
       />
     </form>
   );

@@ -175,17 +175,16 @@ export default async function PracticePage({ params, searchParams }: Props) {
                   </ul>
                 </dd>
               </div>
-              <div className="grid grid-cols-2 gap-3">
-                <div>
+              {/* Cost and duration side by side; each stays one div directly in the dl, as the list markup requires. */}
+              <div className="inline-block w-1/2 pr-2 align-top">
                   <dt className="text-slate-600">{t("knowledge.costRange.label")}</dt>
                   <dd className="font-medium text-slate-900">{practice.costRange ? t(`knowledge.costRange.${practice.costRange}`) : t("knowledge.costRange.none")}</dd>
-                </div>
-                <div>
+              </div>
+              <div className="!mt-0 inline-block w-1/2 pl-2 align-top">
                   <dt className="text-slate-600">{t("knowledge.duration.label")}</dt>
                   <dd className="font-medium text-slate-900">
                     {practice.durationMonths ? t("knowledge.duration.months", { count: practice.durationMonths }) : t("knowledge.duration.none")}
                   </dd>
-                </div>
               </div>
               {practice.network ? (
                 <div>

@@ -61,7 +61,7 @@ export default async function StaffPage({ params }: Props) {
           <EmptyState title={t("members.staff.empty")} />
         ) : (
           <Card className="overflow-x-auto p-0">
-            <table className="w-full text-left text-sm">
+            <table className="table-cards w-full text-left text-sm">
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
                 <tr>
                   <th scope="col" className="px-4 py-2 font-medium">{t("members.staff.name")}</th>
@@ -78,13 +78,13 @@ export default async function StaffPage({ params }: Props) {
                         {person.name}
                         {person.userId === ctx.actor?.id ? <span className="ml-1 text-slate-600">({t("members.staff.you")})</span> : null}
                       </div>
-                      <div className="text-slate-600">{person.email}</div>
+                      <div className="break-all text-slate-600">{person.email}</div>
                     </td>
-                    <td className="px-4 py-3">
+                    <td className="px-4 py-3" data-label={t("members.staff.role")}>
                       <Badge tone={person.role === "OWNER" ? "teal" : "neutral"}>{t(`members.roles.${person.role}`)}</Badge>
                     </td>
-                    <td className="px-4 py-3 text-slate-700">{date.format(person.since)}</td>
-                    <td className="px-4 py-3">
+                    <td className="px-4 py-3 text-slate-700" data-label={t("members.staff.since")}>{date.format(person.since)}</td>
+                    <td className="px-4 py-3" data-label={t("members.staff.actions")}>
                       <StaffRowActions networkId={network.id} userId={person.userId} name={person.name} role={person.role} />
                     </td>
                   </tr>
