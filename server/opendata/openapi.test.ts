@@ -40,7 +40,7 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 async function call(path: string, params: Record<string, string>, query = "") {
   const file = routes.get(path);
   if (!file) throw new Error(`no route file for ${path}`);
-  const module = (await import(/* @vite-ignore */ file)) as { GET: Handler };
+  const route = (await import(/* @vite-ignore */ file)) as { GET: Handler };
   const concrete = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ""));
   return module.GET(new Request(`http://concord.test${concrete}${query}`), { params: Promise.resolve(params) });
 }
