@@ -42,7 +42,7 @@ async function call(path: string, params: Record<string, string>, query = "") {
   if (!file) throw new Error(`no route file for ${path}`);
   const route = (await import(/* @vite-ignore */ file)) as { GET: Handler };
   const concrete = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ""));
-  return module.GET(new Request(`http://concord.test${concrete}${query}`), { params: Promise.resolve(params) });
+  return route.GET(new Request(`http://concord.test${concrete}${query}`), { params: Promise.resolve(params) });
 }
 
 beforeAll(async () => {
