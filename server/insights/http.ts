@@ -38,8 +38,8 @@ const schemas = {
 export function insightResponse(getDb: () => Db, request: Request, kind: InsightKind): Promise<Response> {
   const [query, response] = schemas[kind];
   return answer(getDb, request, `insights-${kind}`, (params) => query.safeParse(Object.fromEntries(params)), async (db, q) => {
-    const data = response.parse(await insight(db, kind, q)) as never;
-    const csv = insightCsv[kind](data);
+    const data = response.parse(await insight(db, kind, q));
+    const csv = insightCsv[kind](data as never);
     return { data, nextCursor: null, ...csv };
   });
 }

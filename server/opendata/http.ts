@@ -23,7 +23,8 @@ export function jsonError(status: number, message: string, fieldErrors?: Record<
 export type OpenResource = "networks" | "cities" | "initiatives" | "practices" | "adoptions";
 
 type Parsed<T> = { success: true; data: T } | { success: false; error: z.ZodError };
-type Table = { data: unknown[]; nextCursor: string | null; header: readonly string[]; rows: CsvCell[][] };
+/** `data` is a page of rows, or one object (an insight) whose main table is the CSV. */
+type Table = { data: unknown[] | object; nextCursor: string | null; header: readonly string[]; rows: CsvCell[][] };
 
 /**
  * The shared frame of every open-data answer: parse the query (400 with the reasons when it is not

@@ -21,6 +21,7 @@ import {
   similarInitiativeSchema,
   statementSchema,
 } from "./schemas";
+import { coverageQuery, coverageResponse, ecosystemQuery, ecosystemResponse, overlapQuery, overlapResponse, spilloverQuery, spilloverResponse } from "@/server/insights/schemas";
 
 /** One GET endpoint of /api/v1. Adding an endpoint to the document is one entry in `endpoints`. */
 export type Endpoint = {
@@ -37,6 +38,8 @@ export type Endpoint = {
   /** Answers 404 when the path names nothing. */
   notFound?: boolean;
 };
+
+const insight = (response: z.ZodType) => z.object({ data: response, nextCursor: z.null() });
 
 const slugParam = { slug: "The record's slug" };
 
@@ -87,6 +90,10 @@ export const endpoints: Endpoint[] = [
     summary: "This document: OpenAPI 3.1 of /api/v1",
     response: z.object({ openapi: z.literal("3.1.0"), info: z.object({ title: z.string(), version: z.string() }).loose(), paths: z.record(z.string(), z.unknown()) }).loose(),
   },
+  { path: "/api/v1/insights/coverage", tag: "Insights", summary: "Theme coverage of networks beside the published shares, and city demand against initiatives per theme", query: coverageQuery, response: insight(coverageResponse), csv: true },
+  { path: "/api/v1/insights/overlap", tag: "Insights", summary: "Networks linked by shared member cities (Jaccard weight), with a force layout", query: overlapQuery, response: insight(overlapResponse), csv: true },
+  { path: "/api/v1/insights/spillover", tag: "Insights", summary: "Practices that travelled furthest, and adoptions per year", query: spilloverQuery, response: insight(spilloverResponse), csv: true },
+  { path: "/api/v1/insights/ecosystem", tag: "Insights", summary: "The ecosystem of networks: foundings, regions, scopes and memberships per city, beside published figures", query: ecosystemQuery, response: insight(ecosystemResponse), csv: true },
   { path: "/api/v1/search", tag: "Search", summary: "Full-text search across the platform", query: searchQuery, response: searchPageSchema, csv: true },
 ];
 
