@@ -1,12 +1,14 @@
 import type { Db } from "@/server/db/client";
 import { Prisma, type Locale, type SearchKind } from "@/server/db/generated/client";
 import { foldText } from "@/server/registry/search";
+import { sameStem, stemPrefix } from "./stem";
 import { isCjkTerm, terms } from "./text";
 
 // One search over every kind of record. Each query word must match (typo-tolerant: a word is
 // widened to the indexed words closest to it by trigram similarity); if no record has them all,
 // records with any of them are shown instead. Matches in the title rank above matches in the text,
-// exact words above widened ones.
+// exact words above widened ones. Other forms of a word ("flood" for "flooding", in English, French
+// or Spanish) are searched with it.
 
 export type SearchInput = { q: string; kind?: SearchKind; theme?: string; limit: number; offset: number };
 
@@ -36,6 +38,9 @@ export type SearchResult = {
 };
 
 const MAX_ALTERNATIVES = 4;
+const MAX_FORMS = 8;
+/** How many indexed words sharing a word's stem prefix are looked at (most are other forms). */
+const FORM_CANDIDATES = 200;
 const MIN_FUZZY_LENGTH = 4;
 const SIMILARITY_THRESHOLD = 0.2;
 const SNIPPET_RADIUS = 90;
@@ -45,15 +50,32 @@ export const CANDIDATES = 1000;
 const empty: SearchResult = { total: 0, hits: [], facets: { kinds: {}, themes: [] }, expanded: [], partial: false, capped: false };
 
 /**
- * Each query term with its alternatives: itself, and when the index has never seen it (a typo),
- * the closest indexed words. Known words are not widened, so "agua" never turns into "age".
+ * Each query term with its alternatives: itself, the other forms of it the index holds (same
+ * stem), and when the index has never seen it (a typo), the closest indexed words. Known words are
+ * not widened by spelling, so "agua" never turns into "age".
  */
 async function expand(db: Db, queryTerms: string[]): Promise<{ term: string; alternatives: string[] }[]> {
   const candidates = queryTerms.filter((t) => t.length >= MIN_FUZZY_LENGTH && !isCjkTerm(t));
-  const known = new Set(
-    candidates.length ? (await db.searchTerm.findMany({ where: { term: { in: candidates } }, select: { term: true } })).map((r) => r.term) : [],
-  );
-  const fuzzy = candidates.filter((t) => !known.has(t));
+  const prefixes = candidates.map(stemPrefix);
+  // Indexed words starting with each word's stem prefix, through the term's primary-key B-tree
+  // (the range) and exact on any collation (starts_with).
+  const forms = candidates.length
+    ? await db.$queryRaw<{ query: string; term: string }[]>`
+        SELECT q.term AS query, t.term
+        FROM unnest(${candidates}::text[], ${prefixes}::text[]) AS q(term, prefix)
+        CROSS JOIN LATERAL (
+          SELECT s.term FROM "SearchTerm" s
+          WHERE s.term >= q.prefix AND s.term < (q.prefix || chr(1114111)) AND starts_with(s.term, q.prefix)
+          ORDER BY s.term LIMIT ${FORM_CANDIDATES}
+        ) t`
+    : [];
+  const known = new Set(forms.filter((r) => r.query === r.term).map((r) => r.term));
+  const formsOf = (term: string) =>
+    forms
+      .filter((r) => r.query === term && r.term !== term && sameStem(term, r.term))
+      .map((r) => r.term)
+      .slice(0, MAX_FORMS);
+  const fuzzy = candidates.filter((t) => !known.has(t) && formsOf(t).length === 0);
   // The closest indexed words by trigram distance (nearest first, straight from the GiST index).
   // One wrong letter in a short word leaves few shared trigrams ("heet"/"heat" share 2 of 8), so
   // words down to a similarity of 0.2 are kept.
@@ -69,7 +91,7 @@ async function expand(db: Db, queryTerms: string[]): Promise<{ term: string; alt
     : [];
   return queryTerms.map((term) => ({
     term,
-    alternatives: [term, ...rows.filter((r) => r.query === term).map((r) => r.term)],
+    alternatives: [...new Set([term, ...formsOf(term), ...rows.filter((r) => r.query === term).map((r) => r.term)])],
   }));
 }
 

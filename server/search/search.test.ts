@@ -22,6 +22,8 @@ const sources: SearchSource[] = [
   doc({ entityId: "en-heat", kind: "INITIATIVE", title: "Urban heat action network", keyText: "Cities share heat action plans and early warning systems.", themeSlugs: ["climate", "health"] }),
   doc({ entityId: "en-food", kind: "INITIATIVE", title: "Urban food systems", keyText: "School meals and short supply chains; heat is not the topic here.", themeSlugs: ["food"] }),
   doc({ entityId: "es-agua", title: "Gestión del agua en Medellín", language: "es", keyText: "Medellín recupera quebradas y mejora la gestión del agua pluvial.", themeSlugs: ["environment"] }),
+  doc({ entityId: "en-nairobi", title: "Nairobi flood early warning", keyText: "Community sirens along the Nairobi River protect health centres.", themeSlugs: ["resilience"] }),
+  doc({ entityId: "es-ciudades", title: "Ciudades caminables", language: "es", keyText: "Calles para peatones en Bogotá.", themeSlugs: ["mobility"] }),
   doc({ entityId: "net-c40", kind: "NETWORK", title: "C40 Cities Climate Leadership Group (C40)", keyText: "A network of mayors taking climate action.", themeSlugs: ["climate"] }),
 ];
 
@@ -61,6 +63,16 @@ describe("search", () => {
     const result = await search(t.db, { q: "heet action", limit: 20, offset: 0 });
     expect(result.hits[0]?.entityId).toBe("en-heat");
     expect(result.expanded.find((e) => e.term === "heet")?.alternatives).toContain("heat");
+  });
+
+  it("finds other forms of a word in English, French and Spanish", async () => {
+    expect(await ids("Nairobi flooding")).toEqual(["en-nairobi"]);
+    expect(await ids("Nairobi floods")).toEqual(["en-nairobi"]);
+    expect(await ids("inondation Seine")).toEqual(["fr-resilience"]);
+    expect(await ids("ciudad caminable")).toEqual(["es-ciudades"]);
+    // Words that only share letters are not forms of each other ("heat" / "health" both in the index).
+    const heat = await search(t.db, { q: "heat", limit: 20, offset: 0 });
+    expect(heat.expanded[0]?.alternatives).toEqual(["heat"]);
   });
 
   it("widens only words the index does not know, and ranks exact words above widened ones", async () => {
