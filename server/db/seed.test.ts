@@ -33,7 +33,7 @@ describe("seed", () => {
 
     const wuhan = await t.db.city.findUniqueOrThrow({ where: { slug: "wuhan" }, include: { memberships: true } });
     expect(wuhan.countryCode).toBe("CN");
-  });
+  }, 120_000); // the whole data set: slow on a loaded 2-core machine
 
   it("loads at least 60 initiatives and 80 practices in several languages, marked as seed with their sources, with adoptions", async () => {
     const [initiatives, practices, adoptions, languages, unsourced, coOwned, translations] = await Promise.all([
