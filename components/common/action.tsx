@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { useI18n } from "@/lib/i18n/client";
 import { readClientError, type ClientError } from "@/lib/trpc/client";
@@ -12,7 +12,12 @@ export function useAction() {
   const router = useRouter();
   const [error, setError] = useState<ClientError | null>(null);
   const [busy, setBusy] = useState(false);
+  // Callers disable their button while busy, but two clicks can land before React re-renders:
+  // the ref refuses the second at once, so a mutation never runs twice from one form.
+  const pending = useRef(false);
   async function run(task: () => Promise<unknown>) {
+    if (pending.current) return false;
+    pending.current = true;
     setError(null);
     setBusy(true);
     try {
@@ -23,6 +28,7 @@ export function useAction() {
       setError(readClientError(e));
       return false;
     } finally {
+      pending.current = false;
       setBusy(false);
     }
   }

@@ -1,10 +1,15 @@
 // Database faults that say nothing about the request itself: the database is unreachable or too
 // slow (answer 503 "temporarily unavailable"), or two transactions collided (worth one more try).
 
-const UNAVAILABLE_PRISMA = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+const UNAVAILABLE_PRISMA = new Set(["P1001", "P1002", "P1008", "P1017"]);
 const UNAVAILABLE_PG = new Set(["57014", "57P01", "57P03", "08000", "08001", "08003", "08006"]);
-const UNAVAILABLE_TEXT = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout exceeded when trying to connect|Connection terminated|connection timeout|Query read timeout|canceling statement due to statement timeout|Unable to start a transaction in the given time/i;
+// Driver adapter error kinds, as raw queries report them (P2010) instead of a P1xxx code.
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"]);
+const UNAVAILABLE_TEXT = /Can't reach database server|ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout exceeded when trying to connect|Connection terminated|connection timeout|Query read timeout|canceling statement due to statement timeout/i;
 const TRANSIENT_PG = new Set(["40001", "40P01"]);
+// Prisma's pool wait (P2024) and interactive-transaction start/expiry limits (P2028).
+const BUSY_PRISMA = new Set(["P2024", "P2028"]);
+const BUSY_TEXT = /Unable to start a transaction in the given time|Timed out fetching a new connection|expired transaction|Transaction already closed/i;
 
 type Fault = { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } } };
 
@@ -23,6 +28,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (const e of chain(error)) {
     const code = pgCodeOf(e);
     if (UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_PG.has(code)) return true;
+    if (UNAVAILABLE_KINDS.has(String(e.meta?.driverAdapterError?.cause?.kind ?? ""))) return true;
     if (typeof e.message === "string" && UNAVAILABLE_TEXT.test(e.message)) return true;
   }
   return false;
@@ -33,6 +39,19 @@ export function isTransientConflict(error: unknown): boolean {
   for (const e of chain(error)) {
     const code = pgCodeOf(e);
     if (code === "P2034" || TRANSIENT_PG.has(code)) return true;
+  }
+  return false;
+}
+
+/**
+ * The database answers but is saturated: a transaction waited too long for a connection or its
+ * turn, or kept colliding after its retries. Also 503 with Retry-After, but "busy, try again".
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  for (const e of chain(error)) {
+    const code = pgCodeOf(e);
+    if (BUSY_PRISMA.has(code) || code === "P2034" || TRANSIENT_PG.has(code)) return true;
+    if (typeof e.message === "string" && BUSY_TEXT.test(e.message)) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@ import { authorize, policy } from "@/server/auth/policy";
 import { audit } from "@/server/audit/log";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { retryTransient } from "@/server/db/faults";
+import { oneAtATime } from "@/server/db/queue";
 import type { SpeakerKind } from "@/server/db/generated/client";
 import { conflict, invalid, notFound } from "@/server/errors";
 import { markdownToText } from "@/lib/markdown/render";
@@ -210,9 +211,11 @@ export async function reply(ctx: Context, raw: ReplyInput) {
     : null;
   if (input.replyToId && !replyTo) throw invalid({ replyToId: ["forum.errors.replyToUnknown"] });
   const now = new Date();
-  // Retried after a deadlock or serialization failure; a long queue of concurrent replies waits
-  // for a pooled connection and for the thread row instead of failing at the default 2 s / 5 s.
-  const { post, mentions } = await retryTransient(() => ctx.db.$transaction(async (tx) => {
+  // Replies to one thread queue on its row lock anyway: queued here first, a burst of them holds one
+  // pooled connection, not all of them (100 at once exhausted the pool's wait on the server).
+  // Retried after a deadlock or serialization failure; other instances' replies still queue on the
+  // row, so the transaction waits longer than the default 2 s / 5 s.
+  const { post, mentions } = await oneAtATime(`forum.reply:${thread.id}`, () => retryTransient(() => ctx.db.$transaction(async (tx) => {
     await assertPostingAllowed(tx, actor, { body: input.body });
     // The row lock taken by this UPDATE serialises concurrent replies; the lock state is re-read
     // under it so a thread locked a moment ago refuses the reply.
@@ -233,7 +236,7 @@ export async function reply(ctx: Context, raw: ReplyInput) {
     await tx.forumDraft.deleteMany({ where: { userId: actor.id, key: `reply:${thread.id}` } });
     await reindex(tx, "FORUM_POST", [post.id]);
     return { post, mentions };
-  }, { maxWait: 15_000, timeout: 15_000 }));
+  }, { maxWait: 15_000, timeout: 15_000 })));
   // After the commit and only forward in time: replies in one category never queue on its row.
   await ctx.db.forumCategory.updateMany({ where: { id: thread.categoryId, OR: [{ lastPostAt: null }, { lastPostAt: { lt: now } }] }, data: { lastPostAt: now } });
   const followers = await ctx.db.forumThreadFollow.findMany({ where: { threadId: thread.id }, select: { userId: true } });

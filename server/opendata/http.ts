@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/db/faults";
+import { isDatabaseBusy, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/db/faults";
 import { toCsv, type CsvCell } from "./csv";
 import { cityCsv, networkCsv, openCities, openNetworks, type Page } from "./data";
 import { adoptionCsv, initiativeCsv, openAdoptions, openInitiatives, openPractices, openSimilarInitiatives, practiceCsv, similarCsv } from "./knowledge";
@@ -60,7 +60,7 @@ export async function answer<Q extends { format: "json" | "csv" }>(
     }
     return new Response(toCsv(header, rows), { headers });
   } catch (error) {
-    if (isDatabaseUnavailable(error)) {
+    if (isDatabaseUnavailable(error) || isDatabaseBusy(error)) {
       const response = jsonError(503, "Concord is temporarily unavailable. Please try again shortly.");
       response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
       return response;

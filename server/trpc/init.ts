@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Context } from "@/server/auth/actor";
-import { isDatabaseUnavailable } from "@/server/db/faults";
+import { isDatabaseBusy, isDatabaseUnavailable } from "@/server/db/faults";
 import { AppError, type AppErrorCode } from "@/server/errors";
 
 const trpcCode: Record<AppErrorCode, TRPCError["code"]> = {
@@ -53,6 +53,10 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
     }
     if (cause instanceof ZodError) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "errors.validation", cause });
+    }
+    // Too much contention (pool wait, transaction limit, conflicts after the retries): 503 "busy".
+    if (isDatabaseBusy(cause)) {
+      throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "errors.busy", cause: new AppError("UNAVAILABLE", "errors.busy") });
     }
     // A database that is down or hung is not the request's fault: 503, "try again shortly".
     if (isDatabaseUnavailable(cause)) {
