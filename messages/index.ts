@@ -3,6 +3,7 @@ import type { UiLocale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/translate";
 import en_common from "./en/common.json";
 import en_networkWork from "./en/networkWork.json";
+import en_forumFront from "./en/forumFront.json";
 import en_nav from "./en/nav.json";
 import en_auth from "./en/auth.json";
 import en_errors from "./en/errors.json";
@@ -16,6 +17,7 @@ import en_admin from "./en/admin.json";
 import en_notifications from "./en/notifications.json";
 import zhCN_common from "./zh-CN/common.json";
 import zhCN_networkWork from "./zh-CN/networkWork.json";
+import zhCN_forumFront from "./zh-CN/forumFront.json";
 import zhCN_nav from "./zh-CN/nav.json";
 import zhCN_auth from "./zh-CN/auth.json";
 import zhCN_errors from "./zh-CN/errors.json";
@@ -29,6 +31,7 @@ import zhCN_admin from "./zh-CN/admin.json";
 import zhCN_notifications from "./zh-CN/notifications.json";
 import fr_common from "./fr/common.json";
 import fr_networkWork from "./fr/networkWork.json";
+import fr_forumFront from "./fr/forumFront.json";
 import fr_nav from "./fr/nav.json";
 import fr_auth from "./fr/auth.json";
 import fr_errors from "./fr/errors.json";
@@ -42,6 +45,7 @@ import fr_admin from "./fr/admin.json";
 import fr_notifications from "./fr/notifications.json";
 import es_common from "./es/common.json";
 import es_networkWork from "./es/networkWork.json";
+import es_forumFront from "./es/forumFront.json";
 import es_nav from "./es/nav.json";
 import es_auth from "./es/auth.json";
 import es_errors from "./es/errors.json";
@@ -95,10 +99,10 @@ import es_events from "./es/events.json";
 import es_challenges from "./es/challenges.json";
 
 export const catalogs: Record<UiLocale, Messages> = {
-  "en": { common: en_common, nav: en_nav, auth: en_auth, errors: en_errors, home: en_home, networks: en_networks, members: en_members, cities: en_cities, partners: en_partners, account: en_account, admin: en_admin, notifications: en_notifications, knowledge: en_knowledge, initiatives: en_initiatives, practices: en_practices, search: en_search , forum: en_forum, moderation: en_moderation, frameworks: en_frameworks, exchange: en_exchange, events: en_events, challenges: en_challenges, networkWork: en_networkWork },
-  "zh-CN": { common: zhCN_common, nav: zhCN_nav, auth: zhCN_auth, errors: zhCN_errors, home: zhCN_home, networks: zhCN_networks, members: zhCN_members, cities: zhCN_cities, partners: zhCN_partners, account: zhCN_account, admin: zhCN_admin, notifications: zhCN_notifications, knowledge: zhCN_knowledge, initiatives: zhCN_initiatives, practices: zhCN_practices, search: zhCN_search , forum: zhCN_forum, moderation: zhCN_moderation, frameworks: zhCN_frameworks, exchange: zhCN_exchange, events: zhCN_events, challenges: zhCN_challenges, networkWork: zhCN_networkWork },
-  "fr": { common: fr_common, nav: fr_nav, auth: fr_auth, errors: fr_errors, home: fr_home, networks: fr_networks, members: fr_members, cities: fr_cities, partners: fr_partners, account: fr_account, admin: fr_admin, notifications: fr_notifications, knowledge: fr_knowledge, initiatives: fr_initiatives, practices: fr_practices, search: fr_search , forum: fr_forum, moderation: fr_moderation, frameworks: fr_frameworks, exchange: fr_exchange, events: fr_events, challenges: fr_challenges, networkWork: fr_networkWork },
-  "es": { common: es_common, nav: es_nav, auth: es_auth, errors: es_errors, home: es_home, networks: es_networks, members: es_members, cities: es_cities, partners: es_partners, account: es_account, admin: es_admin, notifications: es_notifications, knowledge: es_knowledge, initiatives: es_initiatives, practices: es_practices, search: es_search , forum: es_forum, moderation: es_moderation, frameworks: es_frameworks, exchange: es_exchange, events: es_events, challenges: es_challenges, networkWork: es_networkWork },
+  "en": { common: en_common, nav: en_nav, auth: en_auth, errors: en_errors, home: en_home, networks: en_networks, members: en_members, cities: en_cities, partners: en_partners, account: en_account, admin: en_admin, notifications: en_notifications, knowledge: en_knowledge, initiatives: en_initiatives, practices: en_practices, search: en_search , forum: en_forum, moderation: en_moderation, frameworks: en_frameworks, exchange: en_exchange, events: en_events, challenges: en_challenges, networkWork: en_networkWork, forumFront: en_forumFront },
+  "zh-CN": { common: zhCN_common, nav: zhCN_nav, auth: zhCN_auth, errors: zhCN_errors, home: zhCN_home, networks: zhCN_networks, members: zhCN_members, cities: zhCN_cities, partners: zhCN_partners, account: zhCN_account, admin: zhCN_admin, notifications: zhCN_notifications, knowledge: zhCN_knowledge, initiatives: zhCN_initiatives, practices: zhCN_practices, search: zhCN_search , forum: zhCN_forum, moderation: zhCN_moderation, frameworks: zhCN_frameworks, exchange: zhCN_exchange, events: zhCN_events, challenges: zhCN_challenges, networkWork: zhCN_networkWork, forumFront: zhCN_forumFront },
+  "fr": { common: fr_common, nav: fr_nav, auth: fr_auth, errors: fr_errors, home: fr_home, networks: fr_networks, members: fr_members, cities: fr_cities, partners: fr_partners, account: fr_account, admin: fr_admin, notifications: fr_notifications, knowledge: fr_knowledge, initiatives: fr_initiatives, practices: fr_practices, search: fr_search , forum: fr_forum, moderation: fr_moderation, frameworks: fr_frameworks, exchange: fr_exchange, events: fr_events, challenges: fr_challenges, networkWork: fr_networkWork, forumFront: fr_forumFront },
+  "es": { common: es_common, nav: es_nav, auth: es_auth, errors: es_errors, home: es_home, networks: es_networks, members: es_members, cities: es_cities, partners: es_partners, account: es_account, admin: es_admin, notifications: es_notifications, knowledge: es_knowledge, initiatives: es_initiatives, practices: es_practices, search: es_search , forum: es_forum, moderation: es_moderation, frameworks: es_frameworks, exchange: es_exchange, events: es_events, challenges: es_challenges, networkWork: es_networkWork, forumFront: es_forumFront },
 };
 
-export const namespaces = ["common", "nav", "auth", "errors", "home", "networks", "members", "cities", "partners", "account", "admin", "notifications", "knowledge", "initiatives", "practices", "search", "forum", "moderation", "frameworks", "exchange", "events", "challenges", "networkWork"] as const;
+export const namespaces = ["common", "nav", "auth", "errors", "home", "networks", "members", "cities", "partners", "account", "admin", "notifications", "knowledge", "initiatives", "practices", "search", "forum", "moderation", "frameworks", "exchange", "events", "challenges", "networkWork", "forumFront"] as const;
