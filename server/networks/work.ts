@@ -29,7 +29,8 @@ export async function getNetworkWork(db: Db, networkId: string, now = new Date()
         select: { slug: true, title: true, summary: true, language: true, owners: { where: { networkId }, select: { isLead: true } } },
       }),
       db.practice.count({ where: practices }),
-      db.practice.findMany({ where: practices, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: WORK_PREVIEW, select: { slug: true, title: true, language: true } }),
+      // Same order as the practices list, so "See all" opens on these first.
+      db.practice.findMany({ where: practices, orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }], take: WORK_PREVIEW, select: { slug: true, title: true, language: true } }),
       db.event.count({ where: events }),
       // Upcoming first (soonest), then the most recent past ones.
       db.event.findMany({
