@@ -74,7 +74,7 @@ export default async function ForumPage({ searchParams }: Props) {
         description={t("forum.description")}
         actions={ctx.actor ? <ButtonLink href="/forum/new">{t("forum.startThread")}</ButtonLink> : <ButtonLink href="/signin?callbackUrl=/forum/new" variant="secondary">{t("forum.signInToPost")}</ButtonLink>}
       />
-      <nav aria-label={t("forumFront.tabsLabel")} className="-mb-4 overflow-x-auto border-b border-slate-200">
+      <nav aria-label={t("forumFront.tabsLabel")} className="overflow-x-auto border-b border-slate-200">
         <ul className="flex gap-1">
           {VIEWS.filter((v) => v !== "unread" || ctx.actor).map((v) => (
             <li key={v}>
