@@ -35,6 +35,11 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const filters = { when: input.when === "past" ? "past" : undefined, mode: input.mode?.toLowerCase(), network: input.network };
   const filtered = !!(filters.mode || filters.network);
   const canCreate = !!ctx.actor && ctx.actor.staff.size > 0;
+  // Nothing upcoming: show what happened recently instead of an empty page.
+  const past =
+    input.when === "upcoming" && !input.cursor && !result.items.length
+      ? (await listEvents(ctx, { when: "past", mode: input.mode, network: input.network })).items.slice(0, 6)
+      : [];
   const tabs = [
     { key: "upcoming", label: t("events.tabs.upcoming") },
     { key: "past", label: t("events.tabs.past") },
@@ -115,6 +120,42 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
             action={filtered ? <ButtonLink href={href({ when: filters.when })} variant="secondary">{t("events.filters.reset")}</ButtonLink> : undefined}
           />
         )}
+        {past.length ? (
+          <section aria-labelledby="past-instead-heading" className="space-y-3">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 id="past-instead-heading" className="text-lg font-semibold text-slate-900">
+                {t("events.host.pastInstead")}
+              </h2>
+              <Link href={href({ ...filters, when: "past" })} className="text-sm font-medium text-teal-800 underline-offset-2 hover:underline">
+                {t("events.tabs.past")}
+              </Link>
+            </div>
+            <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+              {past.map((event) => (
+                <EventCard key={event.id} event={event} t={t} locale={locale} now={now} />
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {input.when === "upcoming" && !result.items.length ? (
+          <aside aria-labelledby="host-heading" className="space-y-2 rounded-lg border border-teal-200 bg-teal-50 p-4" data-testid="host-event">
+            <h2 id="host-heading" className="font-semibold text-slate-900">
+              {t("events.host.hostTitle")}
+            </h2>
+            <p className="text-sm text-slate-700">{t("events.host.hostBody")}</p>
+            {canCreate ? (
+              <ButtonLink href="/events/new">{t("events.host.hostCreate")}</ButtonLink>
+            ) : ctx.actor ? (
+              <ButtonLink href="/networks/new" variant="secondary">
+                {t("events.host.hostRegister")}
+              </ButtonLink>
+            ) : (
+              <ButtonLink href="/signin?callbackUrl=/events/new" variant="secondary">
+                {t("events.host.hostSignIn")}
+              </ButtonLink>
+            )}
+          </aside>
+        ) : null}
         <div className="flex justify-between">
           {input.cursor ? (
             <ButtonLink href={href(filters)} variant="ghost">

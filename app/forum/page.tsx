@@ -7,6 +7,7 @@ import { PageHeader, Section } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";
 import { getContext } from "@/server/auth/session";
 import { ensureForumCategories } from "@/server/forum/categories";
+import { TOP_WINDOW_DAYS } from "@/server/forum/input";
 import { listCategories, listThreads, type CategoryRow } from "@/server/forum/read";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -18,19 +19,30 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
+const VIEWS = ["latest", "top", "unread", "categories"] as const;
+type View = (typeof VIEWS)[number];
+
 export default async function ForumPage({ searchParams }: Props) {
   const params = await searchParams;
   const cities = one(params.cities) === "1";
   const cursor = one(params.after);
   const [{ t, locale }, ctx] = await Promise.all([getTranslator(), getContext()]);
+  const asked = VIEWS.find((v) => v === one(params.view)) ?? "latest";
+  // Unread is a reader's own list: visitors see Latest (and no Unread tab).
+  const view: View = asked === "unread" && !ctx.actor ? "latest" : asked;
   await ensureForumCategories(ctx.db);
-  const [categories, latest] = await Promise.all([listCategories(ctx), listThreads(ctx, { cities, cursor, take: 20 })]);
-  const href = (p: { cities?: boolean; after?: string | null }) => {
+  const [categories, latest] = await Promise.all([
+    listCategories(ctx),
+    view === "categories" ? null : listThreads(ctx, { cities, cursor, take: 20, order: view }),
+  ]);
+  const href = (p: { cities?: boolean; after?: string | null; view?: View }) => {
     const q = new URLSearchParams();
+    const v = p.view ?? view;
+    if (v !== "latest") q.set("view", v);
     if (p.cities) q.set("cities", "1");
     if (p.after) q.set("after", p.after);
     const s = q.toString();
-    return `/forum${s ? `?${s}` : ""}#latest`;
+    return `/forum${s ? `?${s}` : ""}`;
   };
   const themed = categories.filter((c) => c.themeId);
   const mechanisms = categories.filter((c) => !c.themeId);
@@ -62,23 +74,55 @@ export default async function ForumPage({ searchParams }: Props) {
         description={t("forum.description")}
         actions={ctx.actor ? <ButtonLink href="/forum/new">{t("forum.startThread")}</ButtonLink> : <ButtonLink href="/signin?callbackUrl=/forum/new" variant="secondary">{t("forum.signInToPost")}</ButtonLink>}
       />
+      <nav aria-label={t("forumFront.tabsLabel")} className="overflow-x-auto border-b border-slate-200">
+        <ul className="flex gap-1">
+          {VIEWS.filter((v) => v !== "unread" || ctx.actor).map((v) => (
+            <li key={v}>
+              <Link
+                href={href({ view: v })}
+                aria-current={v === view ? "page" : undefined}
+                className={`inline-block border-b-2 px-4 py-2 text-sm font-medium whitespace-nowrap ${
+                  v === view ? "border-teal-700 text-teal-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
+                }`}
+              >
+                {t(`forumFront.${v}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {latest ? (
+        <Section
+          title={t(`forumFront.${view}`)}
+          id="threads"
+          actions={<CitiesFilter cities={cities} hrefFor={(c) => href({ cities: c })} t={t} />}
+        >
+          {view !== "latest" ? (
+            <p className="text-sm text-slate-600">{view === "top" ? t("forumFront.topHint", { days: TOP_WINDOW_DAYS }) : t("forumFront.unreadHint")}</p>
+          ) : null}
+          <ThreadList
+            pinned={[]}
+            threads={latest.threads}
+            nextHref={latest.nextCursor ? href({ cities, after: latest.nextCursor }) : null}
+            firstHref={cursor ? href({ cities }) : null}
+            t={t}
+            locale={locale}
+            showCategory
+            empty={
+              view === "unread"
+                ? { title: t("forumFront.unreadEmptyTitle"), description: t("forumFront.unreadEmptyBody") }
+                : view === "top" && !cities
+                  ? { title: t("forumFront.topEmptyTitle", { days: TOP_WINDOW_DAYS }), description: t("forum.emptyBody") }
+                  : { title: cities ? t("forum.emptyCitiesTitle") : t("forum.emptyTitle"), description: t("forum.emptyBody") }
+            }
+          />
+        </Section>
+      ) : null}
       <Section title={t("forum.groups.mechanisms")} id="mechanisms">
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">{mechanisms.map(categoryCard)}</ul>
       </Section>
       <Section title={t("forum.groups.themes")} id="themes">
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">{themed.map(categoryCard)}</ul>
-      </Section>
-      <Section title={t("forum.latest")} id="latest" actions={<CitiesFilter cities={cities} hrefFor={(c) => href({ cities: c })} t={t} />}>
-        <ThreadList
-          pinned={[]}
-          threads={latest.threads}
-          nextHref={latest.nextCursor ? href({ cities, after: latest.nextCursor }) : null}
-          firstHref={cursor ? href({ cities }) : null}
-          t={t}
-          locale={locale}
-          showCategory
-          empty={{ title: cities ? t("forum.emptyCitiesTitle") : t("forum.emptyTitle"), description: t("forum.emptyBody") }}
-        />
       </Section>
     </div>
   );

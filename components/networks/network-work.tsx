@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { langTag, repliesText } from "@/components/forum/labels";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/card";
 import type { UiLocale } from "@/lib/i18n/config";
@@ -64,7 +65,7 @@ export function NetworkWorkSections({ work, slug, t, locale }: { work: NetworkWo
           key: i.slug,
           href: `/initiatives/${i.slug}`,
           title: i.title,
-          lang: i.language,
+          lang: langTag(i.language),
           note: i.coOwned ? <Badge tone="neutral">{t("networkWork.coOwned")}</Badge> : undefined,
         }))}
       />
@@ -79,7 +80,7 @@ export function NetworkWorkSections({ work, slug, t, locale }: { work: NetworkWo
           key: e.slug,
           href: `/events/${e.slug}`,
           title: e.title,
-          lang: e.language,
+          lang: langTag(e.language),
           note: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: e.timeZone }).format(e.startsAt),
         }))}
       />
@@ -90,7 +91,7 @@ export function NetworkWorkSections({ work, slug, t, locale }: { work: NetworkWo
         count={work.practices.count}
         empty={t("networkWork.practicesEmpty")}
         all={{ href: `/practices?${q}`, label: all }}
-        items={work.practices.items.map((p) => ({ key: p.slug, href: `/practices/${p.slug}`, title: p.title, lang: p.language }))}
+        items={work.practices.items.map((p) => ({ key: p.slug, href: `/practices/${p.slug}`, title: p.title, lang: langTag(p.language) }))}
       />
       <WorkSection
         id="exchanges"
@@ -107,6 +108,20 @@ export function NetworkWorkSections({ work, slug, t, locale }: { work: NetworkWo
         count={work.endorsements.count}
         empty={t("networkWork.endorsementsEmpty")}
         items={work.endorsements.items.map((f) => ({ key: f.slug, href: `/frameworks/${f.slug}`, title: f.title }))}
+      />
+      <WorkSection
+        id="threads"
+        number={number}
+        title={t("networkWork.threadsTitle")}
+        count={work.threads.count}
+        empty={t("networkWork.threadsEmpty")}
+        items={work.threads.items.map((th) => ({
+          key: th.id,
+          href: `/forum/threads/${th.id}`,
+          title: th.title,
+          lang: langTag(th.language),
+          note: repliesText(t, th.replyCount),
+        }))}
       />
     </>
   );

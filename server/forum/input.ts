@@ -73,9 +73,12 @@ export const threadListInput = z.object({
   categorySlug: z.string().trim().min(1).max(120).optional(),
   tag: z.string().trim().max(40).optional().catch(undefined),
   cities: z.boolean().default(false),
+  /** latest: recent activity first; top: most liked and replied in the last TOP_WINDOW_DAYS; unread: followed-up threads with new posts. */
+  order: z.enum(["latest", "top", "unread"]).default("latest"),
   cursor: threadCursor,
   take: z.number().int().min(1).max(100).default(THREAD_PAGE_SIZE),
 });
+export const TOP_WINDOW_DAYS = 30;
 export type ThreadListInput = z.input<typeof threadListInput>;
 
 const postNumber = z.coerce.number().int().min(1).max(10_000_000).optional().catch(undefined);

@@ -3,7 +3,7 @@ import { policy } from "@/server/auth/policy";
 import type { Db } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
 import { notFound } from "@/server/errors";
-import { postListInput, threadListInput, type PostListInput, type ThreadListInput } from "./input";
+import { postListInput, threadListInput, TOP_WINDOW_DAYS, type PostListInput, type ThreadListInput } from "./input";
 import { mentionMarkdown } from "./mentions";
 
 // Reading the forum: lists by keyset (never OFFSET), so the 100,000th thread and the 10,000th reply
@@ -92,8 +92,16 @@ export async function listThreads(ctx: Context, raw: ThreadListInput) {
   if (input.tag) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ForumThreadTag" x JOIN "ForumTag" g ON g.id = x."tagId" WHERE x."threadId" = t.id AND g.slug = ${input.tag})`);
   }
+  if (input.order === "unread") {
+    // Unread needs a reader; a visitor gets an empty list rather than an error from a shared link.
+    if (!ctx.actor) return { pinned: [], threads: [], nextCursor: null };
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ForumReadState" r WHERE r."threadId" = t.id AND r."userId" = ${ctx.actor.id} AND r."lastReadNumber" < t."postCount")`,
+    );
+  }
+  if (input.order === "top") return topThreads(ctx, conditions, cursor, input.take);
   const pinned =
-    category && !cursor
+    category && !cursor && input.order === "latest"
       ? await ctx.db.$queryRaw<{ id: string }[]>`
           SELECT t.id FROM "ForumThread" t WHERE ${Prisma.join(conditions, " AND ")} AND t."pinnedAt" IS NOT NULL
           ORDER BY t."pinnedAt" DESC, t.id LIMIT 20`
@@ -114,6 +122,30 @@ export async function listThreads(ctx: Context, raw: ThreadListInput) {
     pinned: await cardsFor(ctx.db, ctx.actor, pinned.map((r) => r.id)),
     threads: await cardsFor(ctx.db, ctx.actor, page.map((r) => r.id)),
     nextCursor: rows.length > input.take && last ? encodeCursor(last) : null,
+  };
+}
+
+/**
+ * Top threads: replies plus likes on visible posts, among threads active in the last TOP_WINDOW_DAYS,
+ * by keyset on (score, id); the cursor carries the score where the latest list carries a time.
+ */
+async function topThreads(ctx: Context, conditions: Prisma.Sql[], cursor: { at: Date; id: string } | null, take: number) {
+  const since = new Date(Date.now() - TOP_WINDOW_DAYS * 24 * 3600 * 1000);
+  const after = cursor ? Prisma.sql`WHERE (s.score, s.id) < (${cursor.at.getTime()}, ${cursor.id})` : Prisma.empty;
+  const rows = await ctx.db.$queryRaw<{ id: string; score: number }[]>`
+    SELECT s.id, s.score FROM (
+      SELECT t.id, (t."replyCount" + COALESCE((
+        SELECT SUM(p."likeCount") FROM "ForumPost" p WHERE p."threadId" = t.id AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL
+      ), 0))::int AS score
+      FROM "ForumThread" t WHERE ${Prisma.join(conditions, " AND ")} AND t."lastPostAt" >= ${since}
+    ) s ${after}
+    ORDER BY s.score DESC, s.id DESC LIMIT ${take + 1}`;
+  const page = rows.slice(0, take);
+  const last = page.at(-1);
+  return {
+    pinned: [],
+    threads: await cardsFor(ctx.db, ctx.actor, page.map((r) => r.id)),
+    nextCursor: rows.length > take && last ? `${last.score}.${last.id}` : null,
   };
 }
 

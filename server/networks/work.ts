@@ -5,7 +5,7 @@ export const WORK_PREVIEW = 3;
 
 /**
  * What a network has done on Concord, for its profile: a count and the latest few of each kind.
- * Ten queries in one parallel batch, whatever the size of the network (no per-item queries).
+ * Twelve queries in one parallel batch, whatever the size of the network (no per-item queries).
  */
 export async function getNetworkWork(db: Db, networkId: string, now = new Date()) {
   const initiatives = { state: "PUBLISHED" as const, owners: { some: { networkId, status: "ACCEPTED" as const } } };
@@ -13,7 +13,13 @@ export async function getNetworkWork(db: Db, networkId: string, now = new Date()
   const events = { hosts: { some: { networkId, status: "ACCEPTED" as const } } };
   const exchanges = { networkId };
   const endorsements = { networkId };
-  const [initiativeCount, initiativeItems, practiceCount, practiceItems, eventCount, eventItems, exchangeCount, exchangeItems, endorsementCount, endorsementItems] =
+  // Threads where a visible post speaks for the network (an EXISTS subquery, so one query each).
+  const threads = {
+    deletedAt: null,
+    hiddenAt: null,
+    posts: { some: { speakerKind: "NETWORK" as const, networkId, deletedAt: null, hiddenAt: null } },
+  };
+  const [initiativeCount, initiativeItems, practiceCount, practiceItems, eventCount, eventItems, exchangeCount, exchangeItems, endorsementCount, endorsementItems, threadCount, threadItems] =
     await Promise.all([
       db.initiative.count({ where: initiatives }),
       db.initiative.findMany({
@@ -23,7 +29,8 @@ export async function getNetworkWork(db: Db, networkId: string, now = new Date()
         select: { slug: true, title: true, summary: true, language: true, owners: { where: { networkId }, select: { isLead: true } } },
       }),
       db.practice.count({ where: practices }),
-      db.practice.findMany({ where: practices, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: WORK_PREVIEW, select: { slug: true, title: true, language: true } }),
+      // Same order as the practices list, so "See all" opens on these first.
+      db.practice.findMany({ where: practices, orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }], take: WORK_PREVIEW, select: { slug: true, title: true, language: true } }),
       db.event.count({ where: events }),
       // Upcoming first (soonest), then the most recent past ones.
       db.event.findMany({
@@ -46,6 +53,13 @@ export async function getNetworkWork(db: Db, networkId: string, now = new Date()
         take: WORK_PREVIEW,
         select: { framework: { select: { slug: true, title: true } } },
       }),
+      db.forumThread.count({ where: threads }),
+      db.forumThread.findMany({
+        where: threads,
+        orderBy: [{ lastPostAt: "desc" }, { id: "asc" }],
+        take: WORK_PREVIEW,
+        select: { id: true, title: true, language: true, replyCount: true },
+      }),
     ]);
   return {
     initiatives: { count: initiativeCount, items: initiativeItems.map(({ owners, ...i }) => ({ ...i, coOwned: !owners[0]?.isLead })) },
@@ -53,6 +67,7 @@ export async function getNetworkWork(db: Db, networkId: string, now = new Date()
     events: { count: eventCount, upcoming: eventItems },
     exchanges: { count: exchangeCount, items: exchangeItems },
     endorsements: { count: endorsementCount, items: endorsementItems.map((e) => e.framework) },
+    threads: { count: threadCount, items: threadItems },
   };
 }
 

@@ -146,6 +146,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
             ) : null}
           </Section>
 
+          <NetworkWorkSections work={work} slug={network.slug} t={t} locale={locale} />
           <Section id="cities" title={t("networks.detail.citiesTitle")}>
             {cities.length ? (
               <>
@@ -203,7 +204,6 @@ export default async function NetworkPage({ params, searchParams }: Props) {
             )}
           </Section>
 
-          <NetworkWorkSections work={work} slug={network.slug} t={t} locale={locale} />
         </div>
 
         <aside className="space-y-6">
