@@ -54,7 +54,7 @@ export default async function ApiDocsPage() {
               {endpoint.csv && <p className="text-sm text-slate-600">{t("apiDocs.csv")}</p>}
               {endpoint.notFound && <p className="text-sm text-slate-600">{t("apiDocs.notFound")}</p>}
               <FieldTable caption={t("apiDocs.parameters")} fields={endpoint.parameters} t={t} />
-              <FieldTable caption={t("apiDocs.fields")} fields={endpoint.fields} t={t} />
+              {endpoint.fields.length > 0 && <FieldTable caption={t("apiDocs.fields")} fields={endpoint.fields} t={t} />}
             </Card>
           ))}
         </section>
