@@ -1,0 +1,9 @@
+import type { Actor } from "../actor";
+import { isNetworkOwner } from "../roles";
+
+// Who may do what with a network's own records; spread into `policy` (server/auth/policy.ts).
+
+export const networksRules = {
+  /** The full export holds staff emails and internal records: the network's owners only. */
+  exportNetwork: (a: Actor | null, networkId: string) => isNetworkOwner(a, networkId),
+};
