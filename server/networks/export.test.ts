@@ -38,6 +38,11 @@ describe("a network owner's export", () => {
     expect(policy.exportNetwork(editor, networkId)).toBe(false);
     expect(policy.exportNetwork(otherOwner, networkId)).toBe(false);
     expect(policy.exportNetwork(null, networkId)).toBe(false);
+    // The dashboard is for all its staff; the export button only for owners.
+    expect(policy.seeNetworkDashboard(owner, networkId)).toBe(true);
+    expect(policy.seeNetworkDashboard(editor, networkId)).toBe(true);
+    expect(policy.seeNetworkDashboard(otherOwner, networkId)).toBe(false);
+    expect(policy.seeNetworkDashboard(null, networkId)).toBe(false);
   });
 
   it("holds the profile, members, staff with roles, initiatives, events, exchanges and endorsements", async () => {

@@ -1,4 +1,5 @@
 import type { Context } from "@/server/auth/actor";
+import type { Db } from "@/server/db/client";
 import { authorize, policy } from "@/server/auth/policy";
 import { AppError, notFound } from "@/server/errors";
 
@@ -8,6 +9,16 @@ import { AppError, notFound } from "@/server/errors";
  * One read per part, each batched, so the size of the network does not multiply the queries.
  */
 export async function networkExport({ db, actor }: Context, slug: string, now = new Date()) {
+  const records = await networkRecords(db, slug);
+  if (!records) throw notFound();
+  authorize(actor, policy.exportNetwork(actor, records.networkId));
+  const { networkId: _networkId, ...body } = records;
+  void _networkId;
+  return { exportedAt: now.toISOString(), ...body };
+}
+
+/** The records behind the export and the staff dashboard; null when no network has that slug. Not authorised here. */
+export async function networkRecords(db: Db, slug: string) {
   const network = await db.network.findUnique({
     where: { slug },
     select: {
@@ -17,8 +28,7 @@ export async function networkExport({ db, actor }: Context, slug: string, now = 
       themes: { select: { theme: { select: { slug: true } } } },
     },
   });
-  if (!network) throw notFound();
-  authorize(actor, policy.exportNetwork(actor, network.id));
+  if (!network) return null;
   const networkId = network.id;
 
   const [members, staff, initiatives, events, exchanges, endorsements] = await Promise.all([
@@ -70,7 +80,7 @@ export async function networkExport({ db, actor }: Context, slug: string, now = 
   const { id: _id, themes, ...profile } = network;
   void _id;
   return {
-    exportedAt: now.toISOString(),
+    networkId,
     profile: { ...profile, themes: themes.map((t) => t.theme.slug) },
     members: members.map(({ city, partner, ...m }) => ({ ...m, kind: city ? ("city" as const) : ("partner" as const), ...(city ?? partner) })),
     staff: staff.map(({ user, ...s }) => ({ ...s, name: user.name, email: user.email })),
