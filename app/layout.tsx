@@ -28,7 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <div className="mx-auto flex max-w-7xl flex-wrap justify-between gap-2 px-4 py-6 text-sm text-slate-600">
                 <p>{t("common.footer")}</p>
                 <p>
-                  <a className="underline hover:text-teal-800" href="/api/v1/networks">
+                  <a className="underline hover:text-teal-800" href="/api/docs">
                     {t("common.openData")}
                   </a>
                 </p>

@@ -11,6 +11,7 @@ import { exchangeRules } from "./rules/exchange";
 import { forumRules } from "./rules/forum";
 import { frameworksRules } from "./rules/frameworks";
 import { moderationRules } from "./rules/moderation";
+import { networksRules } from "./rules/networks";
 
 export const policy = {
   isAdmin,
@@ -103,6 +104,7 @@ export const policy = {
   ...exchangeRules,
   ...eventsRules,
   ...challengesRules,
+  ...networksRules,
 };
 
 /** Throws "sign in required" for anonymous actors and "not allowed" for everyone else refused. */

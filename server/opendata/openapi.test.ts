@@ -71,6 +71,10 @@ describe("the OpenAPI document of /api/v1", () => {
       const query = endpoint.path === "/api/v1/search" ? "?q=climate&limit=50" : endpoint.path.endsWith("/similar") ? "?limit=20" : endpoint.query ? "?limit=50" : "";
       const response = await call(endpoint.path, params, endpoint.path === "/api/v1/frameworks/{slug}" ? "" : query);
       expect(response.status, endpoint.path).toBe(200);
+      if (endpoint.binary) {
+        expect(response.headers.get("content-type"), endpoint.path).toBe(endpoint.binary.mediaType);
+        continue;
+      }
       const body = (await response.json()) as { data?: unknown };
       const validate = validator(endpoint.path, "200");
       expect(validate(body) ? null : { path: endpoint.path, errors: validate.errors?.slice(0, 3) }).toBeNull();

@@ -31,8 +31,10 @@ export type Endpoint = {
   tag: string;
   query?: z.ZodType;
   pathParams?: Record<string, string>;
-  /** The 200 JSON body. */
-  response: z.ZodType;
+  /** The 200 JSON body; absent when the endpoint answers a file (`binary`). */
+  response?: z.ZodType;
+  /** A file answer instead of JSON: its media type and what it holds. */
+  binary?: { mediaType: string; description: string };
   /** True when ?format=csv answers the same rows as text/csv. */
   csv?: boolean;
   /** Answers 404 when the path names nothing. */
@@ -94,6 +96,12 @@ export const endpoints: Endpoint[] = [
   { path: "/api/v1/insights/overlap", tag: "Insights", summary: "Networks linked by shared member cities (Jaccard weight), with a force layout", query: overlapQuery, response: insight(overlapResponse), csv: true },
   { path: "/api/v1/insights/spillover", tag: "Insights", summary: "Practices that travelled furthest, and adoptions per year", query: spilloverQuery, response: insight(spilloverResponse), csv: true },
   { path: "/api/v1/insights/ecosystem", tag: "Insights", summary: "The ecosystem of networks: foundings, regions, scopes and memberships per city, beside published figures", query: ecosystemQuery, response: insight(ecosystemResponse), csv: true },
+  {
+    path: "/api/v1/datapackage.zip",
+    tag: "Meta",
+    summary: "All public data as a Frictionless Data Package: a ZIP of one CSV per resource and datapackage.json describing their fields",
+    binary: { mediaType: "application/zip", description: "ZIP with datapackage.json and data/<resource>.csv" },
+  },
   { path: "/api/v1/search", tag: "Search", summary: "Full-text search across the platform", query: searchQuery, response: searchPageSchema, csv: true },
 ];
 
@@ -143,7 +151,11 @@ export function openApiDocument(): JsonSchema {
       ...Object.entries(endpoint.pathParams ?? {}).map(([name, description]) => ({ name, in: "path", required: true, description, schema: { type: "string" } })),
       ...(endpoint.query ? queryParameters(endpoint.query) : []),
     ];
-    const content: JsonSchema = { "application/json": { schema: responseSchema(endpoint.response, components) } };
+    const content: JsonSchema = endpoint.binary
+      ? { [endpoint.binary.mediaType]: { schema: { type: "string", contentMediaType: endpoint.binary.mediaType, description: endpoint.binary.description } } }
+      : endpoint.response
+        ? { "application/json": { schema: responseSchema(endpoint.response, components) } }
+        : {};
     if (endpoint.csv) content["text/csv"] = { schema: { type: "string", description: "The same rows as CSV (RFC 4180); the next page is in the Link header" } };
     paths[endpoint.path] = {
       get: {
