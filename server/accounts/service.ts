@@ -23,7 +23,7 @@ export async function signUp(db: Db, raw: SignUpInput) {
   }
 }
 
-export type SignInResult = { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: "invalid" | "rateLimited" };
+export type SignInResult = { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } } | { ok: false; reason: "invalid" | "rateLimited" };
 
 /** Checks a password, counting failures per account and per IP. */
 export async function checkCredentials(db: Db, raw: unknown, ip: string | null): Promise<SignInResult> {
@@ -31,15 +31,15 @@ export async function checkCredentials(db: Db, raw: unknown, ip: string | null):
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
   if (await isSignInBlocked(db, email, ip)) return { ok: false, reason: "rateLimited" };
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true, deletedAt: true } });
   // Verify against a dummy hash when the account does not exist, so timing does not reveal it.
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-  if (!user || !valid) {
+  if (!user || user.deletedAt || !valid) {
     await recordSignInFailure(db, email, ip);
     return { ok: false, reason: "invalid" };
   }
   await clearAccountFailures(db, email);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }
 
 let dummy: Promise<string> | undefined;

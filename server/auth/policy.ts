@@ -5,6 +5,7 @@ import { forbidden, unauthorized } from "@/server/errors";
 // Rules return booleans so pages can also use them to show or hide actions.
 
 import { isAdmin, isModerator, isSuspended, staffRole } from "./roles";
+import { accountsRules } from "./rules/accounts";
 import { challengesRules } from "./rules/challenges";
 import { eventsRules } from "./rules/events";
 import { exchangeRules } from "./rules/exchange";
@@ -103,6 +104,7 @@ export const policy = {
   ...exchangeRules,
   ...eventsRules,
   ...challengesRules,
+  ...accountsRules,
 };
 
 /** Throws "sign in required" for anonymous actors and "not allowed" for everyone else refused. */
