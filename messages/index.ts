@@ -72,6 +72,7 @@ import en_exchange from "./en/exchange.json";
 import en_events from "./en/events.json";
 import en_challenges from "./en/challenges.json";
 import en_accountSecurity from "./en/accountSecurity.json";
+import en_legal from "./en/legal.json";
 import zhCN_forum from "./zh-CN/forum.json";
 import zhCN_moderation from "./zh-CN/moderation.json";
 import zhCN_frameworks from "./zh-CN/frameworks.json";
@@ -79,6 +80,7 @@ import zhCN_exchange from "./zh-CN/exchange.json";
 import zhCN_events from "./zh-CN/events.json";
 import zhCN_challenges from "./zh-CN/challenges.json";
 import zhCN_accountSecurity from "./zh-CN/accountSecurity.json";
+import zhCN_legal from "./zh-CN/legal.json";
 import fr_forum from "./fr/forum.json";
 import fr_moderation from "./fr/moderation.json";
 import fr_frameworks from "./fr/frameworks.json";
@@ -86,6 +88,7 @@ import fr_exchange from "./fr/exchange.json";
 import fr_events from "./fr/events.json";
 import fr_challenges from "./fr/challenges.json";
 import fr_accountSecurity from "./fr/accountSecurity.json";
+import fr_legal from "./fr/legal.json";
 import es_forum from "./es/forum.json";
 import es_moderation from "./es/moderation.json";
 import es_frameworks from "./es/frameworks.json";
@@ -93,12 +96,13 @@ import es_exchange from "./es/exchange.json";
 import es_events from "./es/events.json";
 import es_challenges from "./es/challenges.json";
 import es_accountSecurity from "./es/accountSecurity.json";
+import es_legal from "./es/legal.json";
 
 export const catalogs: Record<UiLocale, Messages> = {
-  "en": { common: en_common, nav: en_nav, auth: en_auth, errors: en_errors, home: en_home, networks: en_networks, members: en_members, cities: en_cities, partners: en_partners, account: en_account, admin: en_admin, notifications: en_notifications, knowledge: en_knowledge, initiatives: en_initiatives, practices: en_practices, search: en_search , forum: en_forum, moderation: en_moderation, frameworks: en_frameworks, exchange: en_exchange, events: en_events, challenges: en_challenges, accountSecurity: en_accountSecurity },
-  "zh-CN": { common: zhCN_common, nav: zhCN_nav, auth: zhCN_auth, errors: zhCN_errors, home: zhCN_home, networks: zhCN_networks, members: zhCN_members, cities: zhCN_cities, partners: zhCN_partners, account: zhCN_account, admin: zhCN_admin, notifications: zhCN_notifications, knowledge: zhCN_knowledge, initiatives: zhCN_initiatives, practices: zhCN_practices, search: zhCN_search , forum: zhCN_forum, moderation: zhCN_moderation, frameworks: zhCN_frameworks, exchange: zhCN_exchange, events: zhCN_events, challenges: zhCN_challenges, accountSecurity: zhCN_accountSecurity },
-  "fr": { common: fr_common, nav: fr_nav, auth: fr_auth, errors: fr_errors, home: fr_home, networks: fr_networks, members: fr_members, cities: fr_cities, partners: fr_partners, account: fr_account, admin: fr_admin, notifications: fr_notifications, knowledge: fr_knowledge, initiatives: fr_initiatives, practices: fr_practices, search: fr_search , forum: fr_forum, moderation: fr_moderation, frameworks: fr_frameworks, exchange: fr_exchange, events: fr_events, challenges: fr_challenges, accountSecurity: fr_accountSecurity },
-  "es": { common: es_common, nav: es_nav, auth: es_auth, errors: es_errors, home: es_home, networks: es_networks, members: es_members, cities: es_cities, partners: es_partners, account: es_account, admin: es_admin, notifications: es_notifications, knowledge: es_knowledge, initiatives: es_initiatives, practices: es_practices, search: es_search , forum: es_forum, moderation: es_moderation, frameworks: es_frameworks, exchange: es_exchange, events: es_events, challenges: es_challenges, accountSecurity: es_accountSecurity },
+  "en": { common: en_common, nav: en_nav, auth: en_auth, errors: en_errors, home: en_home, networks: en_networks, members: en_members, cities: en_cities, partners: en_partners, account: en_account, admin: en_admin, notifications: en_notifications, knowledge: en_knowledge, initiatives: en_initiatives, practices: en_practices, search: en_search , forum: en_forum, moderation: en_moderation, frameworks: en_frameworks, exchange: en_exchange, events: en_events, challenges: en_challenges, accountSecurity: en_accountSecurity, legal: en_legal },
+  "zh-CN": { common: zhCN_common, nav: zhCN_nav, auth: zhCN_auth, errors: zhCN_errors, home: zhCN_home, networks: zhCN_networks, members: zhCN_members, cities: zhCN_cities, partners: zhCN_partners, account: zhCN_account, admin: zhCN_admin, notifications: zhCN_notifications, knowledge: zhCN_knowledge, initiatives: zhCN_initiatives, practices: zhCN_practices, search: zhCN_search , forum: zhCN_forum, moderation: zhCN_moderation, frameworks: zhCN_frameworks, exchange: zhCN_exchange, events: zhCN_events, challenges: zhCN_challenges, accountSecurity: zhCN_accountSecurity, legal: zhCN_legal },
+  "fr": { common: fr_common, nav: fr_nav, auth: fr_auth, errors: fr_errors, home: fr_home, networks: fr_networks, members: fr_members, cities: fr_cities, partners: fr_partners, account: fr_account, admin: fr_admin, notifications: fr_notifications, knowledge: fr_knowledge, initiatives: fr_initiatives, practices: fr_practices, search: fr_search , forum: fr_forum, moderation: fr_moderation, frameworks: fr_frameworks, exchange: fr_exchange, events: fr_events, challenges: fr_challenges, accountSecurity: fr_accountSecurity, legal: fr_legal },
+  "es": { common: es_common, nav: es_nav, auth: es_auth, errors: es_errors, home: es_home, networks: es_networks, members: es_members, cities: es_cities, partners: es_partners, account: es_account, admin: es_admin, notifications: es_notifications, knowledge: es_knowledge, initiatives: es_initiatives, practices: es_practices, search: es_search , forum: es_forum, moderation: es_moderation, frameworks: es_frameworks, exchange: es_exchange, events: es_events, challenges: es_challenges, accountSecurity: es_accountSecurity, legal: es_legal },
 };
 
-export const namespaces = ["common", "nav", "auth", "errors", "home", "networks", "members", "cities", "partners", "account", "admin", "notifications", "knowledge", "initiatives", "practices", "search", "forum", "moderation", "frameworks", "exchange", "events", "challenges", "accountSecurity"] as const;
+export const namespaces = ["common", "nav", "auth", "errors", "home", "networks", "members", "cities", "partners", "account", "admin", "notifications", "knowledge", "initiatives", "practices", "search", "forum", "moderation", "frameworks", "exchange", "events", "challenges", "accountSecurity", "legal"] as const;
