@@ -39,7 +39,7 @@ export default async function AccountPage() {
     <div className="space-y-10">
       <PageHeader title={t("account.title")} description={t("account.description")} />
 
-      <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-10">
           <Section id="roles" title={t("account.roles.title")}>
             {hasRoles ? (
