@@ -27,7 +27,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <footer className="border-t border-slate-200 bg-white">
               <div className="mx-auto flex max-w-7xl flex-wrap justify-between gap-2 px-4 py-6 text-sm text-slate-600">
                 <p>{t("common.footer")}</p>
-                <p>
+                <p className="flex flex-wrap gap-4">
+                  <a className="underline hover:text-teal-800" href="/terms">
+                    {t("legal.termsTitle")}
+                  </a>
+                  <a className="underline hover:text-teal-800" href="/privacy">
+                    {t("legal.privacyTitle")}
+                  </a>
                   <a className="underline hover:text-teal-800" href="/api/docs">
                     {t("common.openData")}
                   </a>

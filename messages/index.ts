@@ -28,6 +28,8 @@ import en_networkWork from "./en/networkWork.json";
 import en_forumFront from "./en/forumFront.json";
 import en_apiDocs from "./en/apiDocs.json";
 import en_networkDashboard from "./en/networkDashboard.json";
+import en_accountSecurity from "./en/accountSecurity.json";
+import en_legal from "./en/legal.json";
 import zhCN_common from "./zh-CN/common.json";
 import zhCN_nav from "./zh-CN/nav.json";
 import zhCN_auth from "./zh-CN/auth.json";
@@ -55,6 +57,8 @@ import zhCN_networkWork from "./zh-CN/networkWork.json";
 import zhCN_forumFront from "./zh-CN/forumFront.json";
 import zhCN_apiDocs from "./zh-CN/apiDocs.json";
 import zhCN_networkDashboard from "./zh-CN/networkDashboard.json";
+import zhCN_accountSecurity from "./zh-CN/accountSecurity.json";
+import zhCN_legal from "./zh-CN/legal.json";
 import fr_common from "./fr/common.json";
 import fr_nav from "./fr/nav.json";
 import fr_auth from "./fr/auth.json";
@@ -82,6 +86,8 @@ import fr_networkWork from "./fr/networkWork.json";
 import fr_forumFront from "./fr/forumFront.json";
 import fr_apiDocs from "./fr/apiDocs.json";
 import fr_networkDashboard from "./fr/networkDashboard.json";
+import fr_accountSecurity from "./fr/accountSecurity.json";
+import fr_legal from "./fr/legal.json";
 import es_common from "./es/common.json";
 import es_nav from "./es/nav.json";
 import es_auth from "./es/auth.json";
@@ -109,12 +115,14 @@ import es_networkWork from "./es/networkWork.json";
 import es_forumFront from "./es/forumFront.json";
 import es_apiDocs from "./es/apiDocs.json";
 import es_networkDashboard from "./es/networkDashboard.json";
+import es_accountSecurity from "./es/accountSecurity.json";
+import es_legal from "./es/legal.json";
 
 export const catalogs: Record<UiLocale, Messages> = {
-  "en": { common: en_common, nav: en_nav, auth: en_auth, errors: en_errors, home: en_home, networks: en_networks, members: en_members, cities: en_cities, partners: en_partners, account: en_account, admin: en_admin, notifications: en_notifications, knowledge: en_knowledge, initiatives: en_initiatives, practices: en_practices, search: en_search, forum: en_forum, moderation: en_moderation, frameworks: en_frameworks, exchange: en_exchange, events: en_events, challenges: en_challenges, insights: en_insights, networkWork: en_networkWork, forumFront: en_forumFront, apiDocs: en_apiDocs, networkDashboard: en_networkDashboard },
-  "zh-CN": { common: zhCN_common, nav: zhCN_nav, auth: zhCN_auth, errors: zhCN_errors, home: zhCN_home, networks: zhCN_networks, members: zhCN_members, cities: zhCN_cities, partners: zhCN_partners, account: zhCN_account, admin: zhCN_admin, notifications: zhCN_notifications, knowledge: zhCN_knowledge, initiatives: zhCN_initiatives, practices: zhCN_practices, search: zhCN_search, forum: zhCN_forum, moderation: zhCN_moderation, frameworks: zhCN_frameworks, exchange: zhCN_exchange, events: zhCN_events, challenges: zhCN_challenges, insights: zhCN_insights, networkWork: zhCN_networkWork, forumFront: zhCN_forumFront, apiDocs: zhCN_apiDocs, networkDashboard: zhCN_networkDashboard },
-  "fr": { common: fr_common, nav: fr_nav, auth: fr_auth, errors: fr_errors, home: fr_home, networks: fr_networks, members: fr_members, cities: fr_cities, partners: fr_partners, account: fr_account, admin: fr_admin, notifications: fr_notifications, knowledge: fr_knowledge, initiatives: fr_initiatives, practices: fr_practices, search: fr_search, forum: fr_forum, moderation: fr_moderation, frameworks: fr_frameworks, exchange: fr_exchange, events: fr_events, challenges: fr_challenges, insights: fr_insights, networkWork: fr_networkWork, forumFront: fr_forumFront, apiDocs: fr_apiDocs, networkDashboard: fr_networkDashboard },
-  "es": { common: es_common, nav: es_nav, auth: es_auth, errors: es_errors, home: es_home, networks: es_networks, members: es_members, cities: es_cities, partners: es_partners, account: es_account, admin: es_admin, notifications: es_notifications, knowledge: es_knowledge, initiatives: es_initiatives, practices: es_practices, search: es_search, forum: es_forum, moderation: es_moderation, frameworks: es_frameworks, exchange: es_exchange, events: es_events, challenges: es_challenges, insights: es_insights, networkWork: es_networkWork, forumFront: es_forumFront, apiDocs: es_apiDocs, networkDashboard: es_networkDashboard },
+  "en": { common: en_common, nav: en_nav, auth: en_auth, errors: en_errors, home: en_home, networks: en_networks, members: en_members, cities: en_cities, partners: en_partners, account: en_account, admin: en_admin, notifications: en_notifications, knowledge: en_knowledge, initiatives: en_initiatives, practices: en_practices, search: en_search, forum: en_forum, moderation: en_moderation, frameworks: en_frameworks, exchange: en_exchange, events: en_events, challenges: en_challenges, insights: en_insights, networkWork: en_networkWork, forumFront: en_forumFront, apiDocs: en_apiDocs, networkDashboard: en_networkDashboard, accountSecurity: en_accountSecurity, legal: en_legal },
+  "zh-CN": { common: zhCN_common, nav: zhCN_nav, auth: zhCN_auth, errors: zhCN_errors, home: zhCN_home, networks: zhCN_networks, members: zhCN_members, cities: zhCN_cities, partners: zhCN_partners, account: zhCN_account, admin: zhCN_admin, notifications: zhCN_notifications, knowledge: zhCN_knowledge, initiatives: zhCN_initiatives, practices: zhCN_practices, search: zhCN_search, forum: zhCN_forum, moderation: zhCN_moderation, frameworks: zhCN_frameworks, exchange: zhCN_exchange, events: zhCN_events, challenges: zhCN_challenges, insights: zhCN_insights, networkWork: zhCN_networkWork, forumFront: zhCN_forumFront, apiDocs: zhCN_apiDocs, networkDashboard: zhCN_networkDashboard, accountSecurity: zhCN_accountSecurity, legal: zhCN_legal },
+  "fr": { common: fr_common, nav: fr_nav, auth: fr_auth, errors: fr_errors, home: fr_home, networks: fr_networks, members: fr_members, cities: fr_cities, partners: fr_partners, account: fr_account, admin: fr_admin, notifications: fr_notifications, knowledge: fr_knowledge, initiatives: fr_initiatives, practices: fr_practices, search: fr_search, forum: fr_forum, moderation: fr_moderation, frameworks: fr_frameworks, exchange: fr_exchange, events: fr_events, challenges: fr_challenges, insights: fr_insights, networkWork: fr_networkWork, forumFront: fr_forumFront, apiDocs: fr_apiDocs, networkDashboard: fr_networkDashboard, accountSecurity: fr_accountSecurity, legal: fr_legal },
+  "es": { common: es_common, nav: es_nav, auth: es_auth, errors: es_errors, home: es_home, networks: es_networks, members: es_members, cities: es_cities, partners: es_partners, account: es_account, admin: es_admin, notifications: es_notifications, knowledge: es_knowledge, initiatives: es_initiatives, practices: es_practices, search: es_search, forum: es_forum, moderation: es_moderation, frameworks: es_frameworks, exchange: es_exchange, events: es_events, challenges: es_challenges, insights: es_insights, networkWork: es_networkWork, forumFront: es_forumFront, apiDocs: es_apiDocs, networkDashboard: es_networkDashboard, accountSecurity: es_accountSecurity, legal: es_legal },
 };
 
-export const namespaces = ["common", "nav", "auth", "errors", "home", "networks", "members", "cities", "partners", "account", "admin", "notifications", "knowledge", "initiatives", "practices", "search", "forum", "moderation", "frameworks", "exchange", "events", "challenges", "insights", "networkWork", "forumFront", "apiDocs", "networkDashboard"] as const;
+export const namespaces = ["common", "nav", "auth", "errors", "home", "networks", "members", "cities", "partners", "account", "admin", "notifications", "knowledge", "initiatives", "practices", "search", "forum", "moderation", "frameworks", "exchange", "events", "challenges", "insights", "networkWork", "forumFront", "apiDocs", "networkDashboard", "accountSecurity", "legal"] as const;

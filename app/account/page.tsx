@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { MarkAllRead } from "@/components/notifications/mark-all-read";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { NotificationPreferencesTable } from "@/components/notifications/preferences-table";
+import { AccountForm } from "@/components/accounts/account-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState, PageHeader, Section } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";
@@ -38,7 +39,7 @@ export default async function AccountPage() {
     <div className="space-y-10">
       <PageHeader title={t("account.title")} description={t("account.description")} />
 
-      <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-10">
           <Section id="roles" title={t("account.roles.title")}>
             {hasRoles ? (
@@ -151,6 +152,49 @@ export default async function AccountPage() {
           <Section id="preferences" title={t("account.preferences.title")}>
             <Card>
               <PreferencesForm locale={me.locale} />
+            </Card>
+          </Section>
+          <Section id="account-name" title={t("accountSecurity.name.title")}>
+            <Card>
+              <AccountForm kind="name" fields={[{ name: "name", label: t("accountSecurity.name.title"), autoComplete: "name", defaultValue: me.name }]} submit={t("accountSecurity.name.save")} done="accountSecurity.name.saved" />
+            </Card>
+          </Section>
+          <Section id="account-email" title={t("accountSecurity.email.title")}>
+            <Card>
+              <AccountForm
+                kind="email"
+                fields={[
+                  { name: "email", label: t("accountSecurity.email.new"), type: "email", autoComplete: "email", hint: t("accountSecurity.email.hint") },
+                  { name: "currentPassword", label: t("accountSecurity.currentPassword"), type: "password", autoComplete: "current-password" },
+                ]}
+                submit={t("accountSecurity.email.send")}
+                done="accountSecurity.email.sent"
+              />
+            </Card>
+          </Section>
+          <Section id="account-password" title={t("accountSecurity.password.title")}>
+            <Card>
+              <AccountForm
+                kind="password"
+                fields={[
+                  { name: "currentPassword", label: t("accountSecurity.currentPassword"), type: "password", autoComplete: "current-password" },
+                  { name: "newPassword", label: t("accountSecurity.password.new"), type: "password", autoComplete: "new-password", hint: t("auth.passwordHint") },
+                ]}
+                submit={t("accountSecurity.password.save")}
+                done="accountSecurity.password.done"
+              />
+            </Card>
+          </Section>
+          <Section id="account-delete" title={t("accountSecurity.delete.title")}>
+            <Card>
+              <p className="mb-3 text-sm text-slate-700">{t("accountSecurity.delete.hint")}</p>
+              <AccountForm
+                kind="delete"
+                danger
+                fields={[{ name: "currentPassword", label: t("accountSecurity.currentPassword"), type: "password", autoComplete: "current-password" }]}
+                submit={t("accountSecurity.delete.confirm")}
+                done="accountSecurity.delete.done"
+              />
             </Card>
           </Section>
         </div>

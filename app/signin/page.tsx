@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";
@@ -14,6 +15,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <Card>
         <SignInForm callbackUrl={callbackUrl} />
       </Card>
+      <p className="mt-3 text-center text-sm">
+        <Link className="font-medium text-teal-800 underline" href="/forgot-password">
+          {t("accountSecurity.reset.forgotLink")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";
@@ -15,6 +16,16 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <Card>
         <SignUpForm callbackUrl={callbackUrl} defaultEmail={email} />
       </Card>
+      <p className="mt-3 text-sm text-slate-700" data-testid="signup-legal">
+        {t("legal.signUpNote")}{" "}
+        <Link className="font-medium text-teal-800 underline" href="/terms">
+          {t("legal.termsTitle")}
+        </Link>
+        {" · "}
+        <Link className="font-medium text-teal-800 underline" href="/privacy">
+          {t("legal.privacyTitle")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -21,7 +21,9 @@ type Thread = { id: string; title: string; language: string; authorId: string | 
 export function ForumPost(props: { post: PostView; thread: Thread; actor: Actor | null; t: Translate; locale: UiLocale; anchor?: boolean; highlight?: boolean; flagged?: boolean }) {
   const { post, thread, actor, t, locale } = props;
   const accepted = thread.acceptedPostId === post.id;
-  const author = post.author?.name ?? t("forum.formerMember");
+  // A deleted account keeps its row without a name: its posts read "former member", unlinked.
+  const author = post.author?.name || t("forum.formerMember");
+  const profileId = post.author?.name ? post.author.id : null;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(post.createdAt);
   const live = post.state === "visible";
   const canModerate = policy.hidePost(actor);
@@ -43,7 +45,13 @@ export function ForumPost(props: { post: PostView; thread: Thread; actor: Actor 
       <div className="min-w-0 flex-1">
         <header className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
           <span id={`post-${post.number}-author`} className="font-semibold text-slate-900">
-            {author}
+            {profileId ? (
+              <Link href={`/people/${profileId}`} className="hover:text-teal-800 hover:underline">
+                {author}
+              </Link>
+            ) : (
+              author
+            )}
           </span>
           <SpeakerOrg speaker={post} t={t} />
           {accepted ? <Badge tone="green">✓ {t("forum.post.acceptedAnswer")}</Badge> : null}

@@ -23,7 +23,7 @@ export async function signUp(db: Db, raw: SignUpInput) {
   }
 }
 
-export type SignInResult = { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: "invalid" | "rateLimited" };
+export type SignInResult = { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } } | { ok: false; reason: "invalid" | "rateLimited" };
 
 /** Checks a password, counting failures per account and distinct failing accounts per IP. */
 export async function checkCredentials(db: Db, raw: unknown, ip: string | null): Promise<SignInResult> {
@@ -32,12 +32,12 @@ export async function checkCredentials(db: Db, raw: unknown, ip: string | null):
   const { email, password } = parsed.data;
   const attempt = await beginSignInAttempt(db, email, ip);
   if (attempt.blocked) return { ok: false, reason: "rateLimited" };
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true, deletedAt: true } });
   // Verify against a dummy hash when the account does not exist, so timing does not reveal it.
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-  if (!user || !valid) return { ok: false, reason: "invalid" };
+  if (!user || user.deletedAt || !valid) return { ok: false, reason: "invalid" };
   await attempt.succeeded();
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }
 
 let dummy: Promise<string> | undefined;

@@ -19,7 +19,11 @@ export type Actor = {
   suspendedUntil: Date | null;
 };
 
-export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+/**
+ * The person behind a session, or null when the account is gone or the session predates a password
+ * change (its `sessionVersion` is older than the account's).
+ */
+export async function loadActor(db: Db, userId: string, sessionVersion = 0): Promise<Actor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -28,13 +32,15 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
       name: true,
       createdAt: true,
       suspendedUntil: true,
+      sessionVersion: true,
+      deletedAt: true,
       platformRoles: { select: { role: true } },
       staff: { select: { networkId: true, role: true } },
       cityOfficers: { where: { status: "VERIFIED" }, select: { cityId: true } },
       partnerMembers: { where: { status: "VERIFIED" }, select: { partnerId: true } },
     },
   });
-  if (!user) return null;
+  if (!user || user.deletedAt || user.sessionVersion !== sessionVersion) return null;
   return {
     id: user.id,
     email: user.email,

@@ -24,11 +24,17 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        // Checked against the account on every request (loadActor): a password change ends older sessions.
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      if (session.user && token.sub) {
+        Object.assign(session.user, { id: token.sub, sessionVersion: typeof token.sessionVersion === "number" ? token.sessionVersion : 0 });
+      }
       return session;
     },
   },

@@ -1,4 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
+import { COMMON_PASSWORDS } from "./common-passwords";
 
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane).
 // `algorithm: 2` is Algorithm.Argon2id (a const enum, which isolatedModules cannot read).
@@ -6,11 +7,9 @@ const options = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 }
 
 export const MIN_PASSWORD_LENGTH = 10;
 
-const commonPasswords = new Set([
-  "1234567890", "12345678910", "0123456789", "qwertyuiop", "password123", "password1234",
-  "passw0rd123", "iloveyou123", "qwerty1234", "1q2w3e4r5t", "abcdefghij", "letmein123",
-  "welcome123", "administrator", "changeme123", "aaaaaaaaaa", "concord123", "concordpassword",
-]);
+// Passwords people pick first: the top-10,000 list, plus the site's own name.
+const commonPasswords = new Set(COMMON_PASSWORDS.split("\n"));
+const SITE_NAME = "concord";
 
 /** Why a password is refused (a catalog key), or null when acceptable. */
 export function passwordProblem(password: string, email: string, name?: string): string | null {
@@ -21,6 +20,7 @@ export function passwordProblem(password: string, email: string, name?: string):
   const local = mail.split("@")[0] ?? "";
   if (lower === mail || (local.length >= 4 && lower.includes(local))) return "auth.passwordLikeEmail";
   if (name && name.trim().length >= 4 && lower.includes(name.trim().toLowerCase())) return "auth.passwordLikeName";
+  if (lower.includes(SITE_NAME)) return "auth.passwordCommon";
   if (commonPasswords.has(lower) || /^(.)\1+$/.test(password) || isSequence(lower)) return "auth.passwordCommon";
   return null;
 }

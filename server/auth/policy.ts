@@ -5,6 +5,7 @@ import { forbidden, unauthorized } from "@/server/errors";
 // Rules return booleans so pages can also use them to show or hide actions.
 
 import { isAdmin, isModerator, isSuspended, staffRole } from "./roles";
+import { accountsRules } from "./rules/accounts";
 import { challengesRules } from "./rules/challenges";
 import { eventsRules } from "./rules/events";
 import { exchangeRules } from "./rules/exchange";
@@ -105,6 +106,7 @@ export const policy = {
   ...eventsRules,
   ...challengesRules,
   ...networksRules,
+  ...accountsRules,
 };
 
 /** Throws "sign in required" for anonymous actors and "not allowed" for everyone else refused. */

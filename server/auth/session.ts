@@ -9,6 +9,6 @@ import { loadActor, type Context } from "./actor";
 export const getContext = cache(async (): Promise<Context> => {
   const db = getDb();
   const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  return { db, actor: userId ? await loadActor(db, userId) : null };
+  const user = session?.user as { id?: string; sessionVersion?: number } | undefined;
+  return { db, actor: user?.id ? await loadActor(db, user.id, user.sessionVersion ?? 0) : null };
 });
