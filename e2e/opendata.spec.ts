@@ -5,8 +5,8 @@ test("the API reference lists the endpoints and links the OpenAPI document and t
   await page.getByRole("contentinfo").getByRole("link", { name: "Open data API" }).click();
   await expect(page).toHaveURL(/\/api\/docs$/);
   await expect(page.getByRole("heading", { level: 1, name: "Open data API" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: /\/api\/v1\/networks$/ })).toBeVisible();
-  await expect(page.getByRole("heading", { name: /\/api\/v1\/datapackage\.zip$/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /\/api\/v1\/networks( CSV)?$/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /\/api\/v1\/datapackage\.zip( CSV)?$/ })).toBeVisible();
   await expect(page.getByRole("link", { name: "Machine-readable description (OpenAPI 3.1)" })).toHaveAttribute("href", "/api/v1/openapi.json");
   await page.screenshot({ path: "screenshots/api-docs.png" });
 
