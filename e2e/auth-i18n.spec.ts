@@ -29,7 +29,7 @@ test("a person signs up, signs out, mistypes their password, signs in and sees t
   await expect(page.getByText("You hold no role yet.")).toBeVisible();
   await expect(page.getByText(person.email)).toBeVisible();
   await page.getByLabel("Language for mail and notifications").selectOption("fr");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Your preferences are saved.")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Language for mail and notifications")).toHaveValue("fr");
