@@ -101,7 +101,7 @@ async function measure(ctx: Context, label: string) {
     }
     times.sort((a, b) => a - b);
     const p95 = percentile(times, 95);
-    const target = bench.targetP95Ms ? ` (target p95 < ${bench.targetP95Ms} ms: ${p95 < bench.targetP95Ms ? "met" : "MISSED"})` : "";
+    const target = bench.targetP95Ms ? ` (target p95 < ${bench.targetP95Ms} ms: ${p95 < bench.targetP95Ms ? "PASS" : "MISS"})` : "";
     console.log(`${label.padEnd(10)} ${bench.name.padEnd(46)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms  p95 ${p95.toFixed(1).padStart(7)} ms${target}`);
   }
 }
