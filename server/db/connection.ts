@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { DATABASE_REACHABLE, databaseEvents } from "./availability";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { DriverAdapterError, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 export type DatabaseTarget =
   | { kind: "server"; url: string }
@@ -41,6 +41,29 @@ export class PGliteAdapterFactory extends PrismaPGlite {
   }
 }
 
+/**
+ * Prisma's pg adapter, except that a migration script runs as one multi-statement query, as psql
+ * would: the stock adapter splits scripts at every ";", which cuts PL/pgSQL function bodies apart.
+ */
+class PrismaPgWholeScripts extends PrismaPg {
+  constructor(private readonly scriptPool: pg.Pool) {
+    super(scriptPool);
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    adapter.executeScript = async (script: string) => {
+      try {
+        await this.scriptPool.query(script);
+      } catch (error) {
+        const e = error as pg.DatabaseError;
+        throw new DriverAdapterError({ kind: "postgres", code: e.code ?? "", severity: e.severity ?? "ERROR", message: e.message, detail: e.detail, column: e.column, hint: e.hint });
+      }
+    };
+    return adapter;
+  }
+}
+
 const millis = (value: string | undefined, fallback: number) => {
   const n = Number(value?.trim() || fallback);
   if (!Number.isInteger(n) || n < 0) throw new Error(`Database timeouts are whole milliseconds (got "${value}").`);
@@ -71,7 +94,7 @@ export function openAdapterSync(target: DatabaseTarget): SqlMigrationAwareDriver
     pool.on("connect", () => databaseEvents.emit(DATABASE_REACHABLE));
     // An idle connection dropped by the server: the pool replaces it; without a listener it would crash the process.
     pool.on("error", () => undefined);
-    return new PrismaPg(pool);
+    return new PrismaPgWholeScripts(pool);
   }
   return new PGliteAdapterFactory(new PGlite({ dataDir: target.dataDir, extensions: { pg_trgm, unaccent } }));
 }
