@@ -89,17 +89,43 @@ export function openAdapterSync(target: DatabaseTarget): SqlMigrationAwareDriver
     onShutdown("the database pool", () => pool.end());
     return new PrismaPg(pool);
   }
-  const shared = servingPGlite();
-  if (shared && shared.dataDir === target.dataDir) return new PGliteAdapterFactory(shared.pglite);
-  // The process-wide client keeps the folder until the process shuts down.
-  const dataDir = target.dataDir;
-  if (dataDir) acquireDataDirLock(dataDir);
-  const pglite = new PGlite({ dataDir, extensions: { pg_trgm, unaccent } });
-  onShutdown("the embedded database", async () => {
-    await pglite.close();
-    if (dataDir) releaseDataDirLock(dataDir);
+  return new LazyPGliteFactory(() => {
+    const shared = servingPGlite();
+    if (shared && shared.dataDir === target.dataDir) return shared.pglite;
+    // The process-wide client keeps the folder until the process shuts down.
+    const dataDir = target.dataDir;
+    if (dataDir) acquireDataDirLock(dataDir);
+    const pglite = new PGlite({ dataDir, extensions: { pg_trgm, unaccent } });
+    onShutdown("the embedded database", async () => {
+      await pglite.close();
+      if (dataDir) releaseDataDirLock(dataDir);
+    });
+    return pglite;
   });
-  return new PGliteAdapterFactory(pglite);
+}
+
+/**
+ * Opens the folder at the first query, not when the client is made: `next build` loads modules
+ * that make the client, and must neither open a folder a running server owns nor be refused its lock.
+ */
+class LazyPGliteFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "postgres";
+  readonly adapterName = "pglite-prisma-adapter";
+  private factory: PGliteAdapterFactory | undefined;
+
+  constructor(private readonly open: () => PGlite) {}
+
+  private opened() {
+    return (this.factory ??= new PGliteAdapterFactory(this.open()));
+  }
+
+  connect() {
+    return this.opened().connect();
+  }
+
+  connectToShadowDb() {
+    return this.opened().connectToShadowDb();
+  }
 }
 
 export type AdapterHandle = {
