@@ -5,6 +5,8 @@ import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { DATABASE_REACHABLE, databaseEvents } from "./availability";
+import { acquireDataDirLock, releaseDataDirLock } from "./lock";
+import { onShutdown } from "../runtime/shutdown";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { DriverAdapterError, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
@@ -87,6 +89,19 @@ export function poolConfig(url: string, env: NodeJS.ProcessEnv = process.env) {
   };
 }
 
+type ServingPGlite = { dataDir: string; pglite: PGlite };
+const serving = globalThis as { concordServingPGlite?: ServingPGlite };
+
+/**
+ * `npm start` opens the folder once, migrates it, and hands the same instance to the app it serves
+ * in-process (one WASM heap, and the backup path can dump the live instance). It owns closing it.
+ */
+export function shareServingPGlite(value: ServingPGlite): void {
+  serving.concordServingPGlite = value;
+}
+
+export const servingPGlite = (): ServingPGlite | undefined => serving.concordServingPGlite;
+
 /** For the app's long-lived client: PGlite finishes opening before its first query runs. */
 export function openAdapterSync(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
   if (target.kind === "server") {
@@ -94,9 +109,46 @@ export function openAdapterSync(target: DatabaseTarget): SqlMigrationAwareDriver
     pool.on("connect", () => databaseEvents.emit(DATABASE_REACHABLE));
     // An idle connection dropped by the server: the pool replaces it; without a listener it would crash the process.
     pool.on("error", () => undefined);
+    onShutdown("the database pool", () => pool.end());
     return new PrismaPgWholeScripts(pool);
   }
-  return new PGliteAdapterFactory(new PGlite({ dataDir: target.dataDir, extensions: { pg_trgm, unaccent } }));
+  return new LazyPGliteFactory(() => {
+    const shared = servingPGlite();
+    if (shared && shared.dataDir === target.dataDir) return shared.pglite;
+    // The process-wide client keeps the folder until the process shuts down.
+    const dataDir = target.dataDir;
+    if (dataDir) acquireDataDirLock(dataDir);
+    const pglite = new PGlite({ dataDir, extensions: { pg_trgm, unaccent } });
+    onShutdown("the embedded database", async () => {
+      await pglite.close();
+      if (dataDir) releaseDataDirLock(dataDir);
+    });
+    return pglite;
+  });
+}
+
+/**
+ * Opens the folder at the first query, not when the client is made: `next build` loads modules
+ * that make the client, and must neither open a folder a running server owns nor be refused its lock.
+ */
+class LazyPGliteFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "postgres";
+  readonly adapterName = "pglite-prisma-adapter";
+  private factory: PGliteAdapterFactory | undefined;
+
+  constructor(private readonly open: () => PGlite) {}
+
+  private opened() {
+    return (this.factory ??= new PGliteAdapterFactory(this.open()));
+  }
+
+  connect() {
+    return this.opened().connect();
+  }
+
+  connectToShadowDb() {
+    return this.opened().connectToShadowDb();
+  }
 }
 
 export type AdapterHandle = {
@@ -110,12 +162,22 @@ export async function openAdapter(target: DatabaseTarget, pglite?: PGlite): Prom
   if (target.kind === "server") {
     return { factory: openAdapterSync(target), close: async () => {} };
   }
-  const db = pglite ?? (await openPGlite({ dataDir: target.dataDir }));
+  if (pglite) return { factory: new PGliteAdapterFactory(pglite), pglite, close: async () => {} };
+  const dataDir = target.dataDir;
+  if (dataDir) acquireDataDirLock(dataDir);
+  let db: PGlite;
+  try {
+    db = await openPGlite({ dataDir });
+  } catch (error) {
+    if (dataDir) releaseDataDirLock(dataDir);
+    throw error;
+  }
   return {
     factory: new PGliteAdapterFactory(db),
     pglite: db,
     close: async () => {
-      if (!pglite) await db.close();
+      await db.close();
+      if (dataDir) releaseDataDirLock(dataDir);
     },
   };
 }
