@@ -402,33 +402,30 @@ export async function getInitiative(ctx: Context, slug: string) {
   };
 }
 
-/** Similar initiatives of other networks than the ones owning this one. */
-export async function similarToInitiative(db: Db, initiativeId: string, limit = 5) {
-  const [owners, doc, facets] = await Promise.all([
-    ownerNetworkIds(db, initiativeId),
-    db.searchDocument.findUnique({ where: { kind_entityId: { kind: "INITIATIVE", entityId: initiativeId } }, select: { keyTerms: true } }),
-    db.initiative.findUniqueOrThrow({
-      where: { id: initiativeId },
-      select: {
-        title: true,
-        summary: true,
-        themes: { select: { theme: { select: { slug: true } } } },
-        sdgs: { select: { sdgNumber: true } },
-        cities: { select: { city: { select: { slug: true } } } },
-      },
-    }),
-  ]);
+/** Similar initiatives of other networks than the ones owning this one (two SQL queries in all). */
+export async function similarToInitiative(db: Db, initiativeId: string, limit = 5, signal?: AbortSignal) {
+  const [row] = await db.$queryRaw<{ title: string; summary: string; keyTerms: string[] | null; owners: string[]; themes: string[]; sdgs: number[]; cities: string[] }[]>`
+    SELECT i.title, i.summary, d."keyTerms",
+      ARRAY(SELECT o."networkId" FROM "InitiativeOwner" o WHERE o."initiativeId" = i.id AND o.status = 'ACCEPTED') AS owners,
+      ARRAY(SELECT t.slug FROM "InitiativeTheme" it JOIN "Theme" t ON t.id = it."themeId" WHERE it."initiativeId" = i.id) AS themes,
+      ARRAY(SELECT s."sdgNumber" FROM "InitiativeSdg" s WHERE s."initiativeId" = i.id) AS sdgs,
+      ARRAY(SELECT c.slug FROM "InitiativeCity" ic JOIN "City" c ON c.id = ic."cityId" WHERE ic."initiativeId" = i.id) AS cities
+    FROM "Initiative" i
+    LEFT JOIN "SearchDocument" d ON d.kind = 'INITIATIVE' AND d."entityId" = i.id
+    WHERE i.id = ${initiativeId}`;
+  if (!row) throw notFound();
   return findSimilarInitiatives(
     db,
     {
-      keyTerms: doc?.keyTerms ?? terms(`${facets.title} ${facets.summary}`),
-      themes: facets.themes.map((t) => t.theme.slug),
-      sdgs: facets.sdgs.map((s) => s.sdgNumber),
-      cities: facets.cities.map((c) => c.city.slug),
-      excludeNetworkIds: owners,
+      keyTerms: row.keyTerms ?? terms(`${row.title} ${row.summary}`),
+      themes: row.themes,
+      sdgs: row.sdgs,
+      cities: row.cities,
+      excludeNetworkIds: row.owners,
       excludeInitiativeId: initiativeId,
     },
     limit,
+    signal,
   );
 }
 

@@ -1,11 +1,16 @@
-import type { Db } from "@/server/db/client";
+import type { Db, DbOrTx } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
+import { bounded } from "@/server/search/query";
 import { MIN_SCORE, similarity, tellingTerms, type SimilarityProfile, type SimilarityReasons } from "@/server/knowledge/similarity";
 
-// Finding similar initiatives in other networks: a cheap SQL pass picks candidates that share key
-// words (GIN on keyTerms) or themes, SDGs and cities; the score module then ranks them.
+// Finding similar initiatives in other networks, in one SQL query: candidates share the draft's
+// rarest key words (the ones that tell programmes apart; GIN on keyTerms, ordered by the words'
+// summed rarity) or its themes, SDGs and cities; the same query returns each candidate's profile,
+// and the score module ranks them.
 
 const CANDIDATES = 80;
+/** How many of the target's words pick candidates: its rarest, as common words match thousands. */
+const RARE_TERMS = 8;
 
 export type SimilarInitiative = {
   id: string;
@@ -23,72 +28,75 @@ export type SimilarityTarget = SimilarityProfile & {
   excludeInitiativeId?: string;
 };
 
-export async function findSimilarInitiatives(db: Db, target: SimilarityTarget, limit = 5): Promise<SimilarInitiative[]> {
-  const excludeNetworks = target.excludeNetworkIds.length ? target.excludeNetworkIds : ["-"];
-  const excludeId = target.excludeInitiativeId ?? "-";
-  const queryTerms = tellingTerms(target.keyTerms);
-  const [byText, byFacets] = await Promise.all([
-    queryTerms.length
-      ? db.$queryRaw<{ id: string }[]>`
-          SELECT d."entityId" AS id FROM "SearchDocument" d
-          WHERE d.kind = 'INITIATIVE' AND d."keyTerms" && ${queryTerms}::text[] AND d."entityId" <> ${excludeId}
-            AND NOT EXISTS (SELECT 1 FROM "InitiativeOwner" o WHERE o."initiativeId" = d."entityId" AND o."networkId" = ANY(${excludeNetworks}::text[]))
-          ORDER BY cardinality(ARRAY(SELECT unnest(d."keyTerms") INTERSECT SELECT unnest(${queryTerms}::text[]))) DESC, d."entityId"
-          LIMIT ${CANDIDATES}`
-      : Promise.resolve([]),
-    facetCandidates(db, target, excludeNetworks, excludeId),
-  ]);
-  const ids = [...new Set([...byText, ...byFacets].map((r) => r.id))];
-  if (!ids.length) return [];
+type CandidateRow = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  keyTerms: string[] | null;
+  themes: string[];
+  sdgs: number[];
+  cities: string[];
+  networks: SimilarInitiative["networks"];
+};
 
-  const rows = await db.initiative.findMany({
-    where: { id: { in: ids }, state: "PUBLISHED" },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      themes: { select: { theme: { select: { slug: true } } } },
-      sdgs: { select: { sdgNumber: true } },
-      cities: { select: { city: { select: { slug: true } } } },
-      owners: { where: { status: "ACCEPTED" }, orderBy: { isLead: "desc" }, select: { network: { select: { slug: true, name: true, acronym: true } } } },
-    },
-  });
-  const keyTerms = new Map(
-    (await db.searchDocument.findMany({ where: { kind: "INITIATIVE", entityId: { in: ids } }, select: { entityId: true, keyTerms: true } })).map((d) => [d.entityId, d.keyTerms]),
-  );
+export async function findSimilarInitiatives(db: Db, target: SimilarityTarget, limit = 5, signal?: AbortSignal): Promise<SimilarInitiative[]> {
+  const rows = await bounded(db, { signal }, (tx) => candidates(tx, target));
   return rows
     .map((row) => {
-      const { score, reasons } = similarity(target, {
-        keyTerms: keyTerms.get(row.id) ?? [],
-        themes: row.themes.map((t) => t.theme.slug),
-        sdgs: row.sdgs.map((s) => s.sdgNumber),
-        cities: row.cities.map((c) => c.city.slug),
-      });
-      return { id: row.id, slug: row.slug, title: row.title, summary: row.summary, networks: row.owners.map((o) => o.network), score, reasons };
+      const { score, reasons } = similarity(target, { keyTerms: row.keyTerms ?? [], themes: row.themes, sdgs: row.sdgs, cities: row.cities });
+      return { id: row.id, slug: row.slug, title: row.title, summary: row.summary, networks: row.networks, score, reasons };
     })
     .filter((s) => s.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))
     .slice(0, limit);
 }
 
-/** Initiatives sharing the most themes, SDGs and cities with the target. */
-async function facetCandidates(db: Db, target: SimilarityTarget, excludeNetworks: string[], excludeId: string) {
-  const parts: Prisma.Sql[] = [];
+function candidates(db: DbOrTx, target: SimilarityTarget): Promise<CandidateRow[]> {
+  const excludeNetworks = target.excludeNetworkIds.length ? target.excludeNetworkIds : ["-"];
+  const excludeId = target.excludeInitiativeId ?? "-";
+  const notExcluded = (id: Prisma.Sql) => Prisma.sql`${id} <> ${excludeId}
+    AND NOT EXISTS (SELECT 1 FROM "InitiativeOwner" o WHERE o."initiativeId" = ${id} AND o."networkId" = ANY(${excludeNetworks}::text[]))`;
+  const facets: Prisma.Sql[] = [];
   if (target.themes.length) {
-    parts.push(Prisma.sql`SELECT it."initiativeId" AS id FROM "InitiativeTheme" it JOIN "Theme" t ON t.id = it."themeId" WHERE t.slug = ANY(${[...target.themes]}::text[])`);
+    facets.push(Prisma.sql`SELECT it."initiativeId" AS id FROM "InitiativeTheme" it JOIN "Theme" t ON t.id = it."themeId" WHERE t.slug = ANY(${[...target.themes]}::text[])`);
   }
   if (target.sdgs.length) {
-    parts.push(Prisma.sql`SELECT "initiativeId" AS id FROM "InitiativeSdg" WHERE "sdgNumber" = ANY(${[...target.sdgs]}::int[])`);
+    facets.push(Prisma.sql`SELECT "initiativeId" AS id FROM "InitiativeSdg" WHERE "sdgNumber" = ANY(${[...target.sdgs]}::int[])`);
   }
   if (target.cities.length) {
-    parts.push(Prisma.sql`SELECT ic."initiativeId" AS id FROM "InitiativeCity" ic JOIN "City" c ON c.id = ic."cityId" WHERE c.slug = ANY(${[...target.cities]}::text[])`);
+    facets.push(Prisma.sql`SELECT ic."initiativeId" AS id FROM "InitiativeCity" ic JOIN "City" c ON c.id = ic."cityId" WHERE c.slug = ANY(${[...target.cities]}::text[])`);
   }
-  if (!parts.length) return [];
-  return db.$queryRaw<{ id: string }[]>`
-    SELECT m.id FROM (${Prisma.join(parts, " UNION ALL ")}) m
-    JOIN "Initiative" i ON i.id = m.id AND i.state = 'PUBLISHED'
-    WHERE m.id <> ${excludeId}
-      AND NOT EXISTS (SELECT 1 FROM "InitiativeOwner" o WHERE o."initiativeId" = m.id AND o."networkId" = ANY(${excludeNetworks}::text[]))
-    GROUP BY m.id ORDER BY count(*) DESC, m.id LIMIT ${CANDIDATES}`;
+  const byFacets = facets.length
+    ? Prisma.sql`SELECT m.id FROM (${Prisma.join(facets, " UNION ALL ")}) m
+        JOIN "Initiative" i ON i.id = m.id AND i.state = 'PUBLISHED'
+        WHERE ${notExcluded(Prisma.sql`m.id`)}
+        GROUP BY m.id ORDER BY count(*) DESC, m.id LIMIT ${CANDIDATES}`
+    : Prisma.sql`SELECT NULL::text AS id WHERE FALSE`;
+  const telling = [...new Set(tellingTerms(target.keyTerms))];
+
+  return db.$queryRaw<CandidateRow[]>`
+    WITH rare AS MATERIALIZED (
+      SELECT term, ln(1 + (greatest((SELECT reltuples FROM pg_class WHERE oid = '"SearchDocument"'::regclass), docs) + 1) / docs) AS weight
+      FROM "SearchTerm" WHERE term = ANY(${telling}::text[]) AND docs > 0
+      ORDER BY docs, term LIMIT ${RARE_TERMS}
+    ),
+    by_text AS (
+      SELECT d."entityId" AS id FROM "SearchDocument" d
+      WHERE d.kind = 'INITIATIVE' AND d."keyTerms" && ARRAY(SELECT term FROM rare) AND ${notExcluded(Prisma.sql`d."entityId"`)}
+      ORDER BY (SELECT sum(r.weight) FROM rare r WHERE r.term = ANY(d."keyTerms")) DESC, d."entityId"
+      LIMIT ${CANDIDATES}
+    ),
+    c AS (SELECT id FROM by_text UNION SELECT id FROM (${byFacets}) f)
+    SELECT i.id, i.slug, i.title, i.summary, d."keyTerms",
+      ARRAY(SELECT t.slug FROM "InitiativeTheme" it JOIN "Theme" t ON t.id = it."themeId" WHERE it."initiativeId" = i.id) AS themes,
+      ARRAY(SELECT s."sdgNumber" FROM "InitiativeSdg" s WHERE s."initiativeId" = i.id) AS sdgs,
+      ARRAY(SELECT ci.slug FROM "InitiativeCity" ic JOIN "City" ci ON ci.id = ic."cityId" WHERE ic."initiativeId" = i.id) AS cities,
+      COALESCE((
+        SELECT json_agg(json_build_object('slug', n.slug, 'name', n.name, 'acronym', n.acronym) ORDER BY o."isLead" DESC, n.name)
+        FROM "InitiativeOwner" o JOIN "Network" n ON n.id = o."networkId"
+        WHERE o."initiativeId" = i.id AND o.status = 'ACCEPTED'
+      ), '[]'::json) AS networks
+    FROM c JOIN "Initiative" i ON i.id = c.id AND i.state = 'PUBLISHED'
+    LEFT JOIN "SearchDocument" d ON d.kind = 'INITIATIVE' AND d."entityId" = i.id`;
 }

@@ -333,7 +333,7 @@ export const searchPageSchema = z.object({
   data: z.array(searchHitSchema),
   nextCursor,
   total: z.int(),
-  capped: z.boolean().describe("True when total is a lower bound (more than 2,000 matches)"),
+  capped: z.boolean().describe("Always false: every match is ranked (kept for older clients)"),
   partial: z.boolean().describe("True when no record had every word, and records with any of them are listed"),
   expanded: z.array(z.object({ term: z.string(), alsoMatched: z.array(z.string()) })),
 });

@@ -25,8 +25,8 @@ export type OpenSearchPage = {
   data: OpenSearchHit[];
   nextCursor: string | null;
   total: number;
-  /** True when the words matched more records than are ranked (2,000): total is then a lower bound. */
-  capped: boolean;
+  /** Always false since search ranks every match (issue 12); kept so existing clients keep working. */
+  capped: false;
   /** True when no record had every word, and records with any of them are listed. */
   partial: boolean;
   /** Each query word (folded) with the indexed words it also matched, for typo tolerance. */
@@ -76,7 +76,7 @@ export async function openSearch(db: Db, query: Pick<SearchQuery, "q" | "type" |
     }),
     nextCursor: next < result.total && next <= MAX_OFFSET ? encodeOffsetCursor(next) : null,
     total: result.total,
-    capped: result.capped,
+    capped: false,
     partial: result.partial,
     expanded: result.expanded.map((e) => ({ term: e.term, alsoMatched: e.alternatives.filter((a) => a !== e.term) })),
   };

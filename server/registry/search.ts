@@ -2,12 +2,13 @@ import { Prisma } from "@/server/db/generated/client";
 
 // Registry search ignores case and accents ("Sao Paulo" finds "São Paulo", "lodz" finds "Łódź"):
 // the column and the query are both lowercased and folded to plain letters. A translate() table
-// works the same on PGlite and the server and needs no extension.
+// works the same on PGlite and the server and needs no extension; in SQL it is the function
+// concord_fold (migration search_ranking, the same table), so folded names have trigram indexes.
 const ACCENTED = "áàâäãåāăąéèêëēėęěíìîïīįóòôöõøōőúùûüūůűçćčñńýÿšśžźżłđ";
 const PLAIN = "aaaaaaaaaeeeeeeeeiiiiiioooooooouuuuuuucccnnyysszzzld";
 
 /** SQL: the column lowercased and folded. */
-export const foldColumn = (column: Prisma.Sql) => Prisma.sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;
+export const foldColumn = (column: Prisma.Sql) => Prisma.sql`concord_fold(${column})`;
 
 /** The same folding in JavaScript, for the query text. */
 export const foldText = (text: string) =>

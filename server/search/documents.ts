@@ -43,14 +43,31 @@ export function toDocument(source: SearchSource) {
   };
 }
 
-/** Replaces the documents of these records (none for records that are not public) and records their words. */
+/**
+ * Replaces the documents of these records (none for records that are not public) and keeps the
+ * vocabulary: every word with the number of documents holding it (its rarity ranks search). Each
+ * document's tsvector is a generated column (migration search_ranking).
+ */
 export async function writeDocuments(db: DbOrTx, kind: SearchKind, entityIds: string[], sources: SearchSource[]) {
-  if (entityIds.length) await db.searchDocument.deleteMany({ where: { kind, entityId: { in: entityIds } } });
-  if (!sources.length) return;
+  const delta = new Map<string, number>();
+  if (entityIds.length) {
+    const removed = await db.$queryRaw<{ term: string; n: number }[]>`
+      WITH gone AS (DELETE FROM "SearchDocument" WHERE kind = ${kind}::"SearchKind" AND "entityId" = ANY(${entityIds}::text[]) RETURNING terms)
+      SELECT t AS term, count(*)::int AS n FROM gone, unnest(gone.terms) AS t GROUP BY t`;
+    for (const r of removed) delta.set(r.term, -r.n);
+  }
   const documents = sources.map(toDocument);
-  await db.searchDocument.createMany({ data: documents });
-  const vocabulary = [...new Set(documents.flatMap((d) => d.terms))];
-  await db.searchTerm.createMany({ data: vocabulary.map((term) => ({ term })), skipDuplicates: true });
+  if (documents.length) await db.searchDocument.createMany({ data: documents });
+  for (const d of documents) for (const term of d.terms) delta.set(term, (delta.get(term) ?? 0) + 1);
+  const changed = [...delta].filter(([, n]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!changed.length) return;
+  // In term order, so two writers sharing words lock their rows in the same order (no deadlock).
+  // A removed document's words are always in the vocabulary, so only added words are inserted.
+  await db.$executeRaw`
+    INSERT INTO "SearchTerm" (term, docs)
+    SELECT term, n FROM unnest(${changed.map(([t]) => t)}::text[], ${changed.map(([, n]) => n)}::int[]) WITH ORDINALITY AS c(term, n, i)
+    ORDER BY i
+    ON CONFLICT (term) DO UPDATE SET docs = greatest(0, "SearchTerm".docs + EXCLUDED.docs)`;
 }
 
 const themeSlugsOf = (themes: { theme: { slug: string } }[]) => themes.map((t) => t.theme.slug);

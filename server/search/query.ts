@@ -1,4 +1,5 @@
-import type { Db } from "@/server/db/client";
+import type { Db, DbOrTx } from "@/server/db/client";
+import { AppError } from "@/server/errors";
 import { Prisma, type Locale, type SearchKind } from "@/server/db/generated/client";
 import { foldText } from "@/server/registry/search";
 import { sameStem, stemPrefix } from "./stem";
@@ -6,11 +7,26 @@ import { isCjkTerm, terms } from "./text";
 
 // One search over every kind of record. Each query word must match (typo-tolerant: a word is
 // widened to the indexed words closest to it by trigram similarity); if no record has them all,
-// records with any of them are shown instead. Matches in the title rank above matches in the text,
-// exact words above widened ones. Other forms of a word ("flood" for "flooding", in English, French
-// or Spanish) are searched with it.
+// records with any of them are shown instead. Other forms of a word ("flood" for "flooding", in
+// English, French or Spanish) are searched with it.
+//
+// Ranking is BM25-like and done in SQL over every match: each query word adds its rarity (an IDF
+// from how many documents hold it, SearchTerm.docs) times where it occurs (title weight A above
+// the rest, weight B, in the tsvector of the already folded, stemmed and segmented terms) and
+// whether it is the word typed or one it was widened to. A forum thread is one result: its
+// best-matching post, linking to that post.
 
-export type SearchInput = { q: string; kind?: SearchKind; theme?: string; limit: number; offset: number };
+export type SearchInput = {
+  q: string;
+  kind?: SearchKind;
+  theme?: string;
+  limit: number;
+  offset: number;
+  /** Stops the search when the caller goes away (an abandoned request). */
+  signal?: AbortSignal;
+  /** Server-side limit on each query (default SEARCH_TIMEOUT_MS). */
+  timeoutMs?: number;
+};
 
 export type SnippetPart = { text: string; hit: boolean };
 
@@ -26,6 +42,7 @@ export type SearchHit = {
 };
 
 export type SearchResult = {
+  /** Matching records, a forum thread counting once. */
   total: number;
   hits: SearchHit[];
   facets: { kinds: Partial<Record<SearchKind, number>>; themes: { slug: string; count: number }[] };
@@ -33,8 +50,6 @@ export type SearchResult = {
   expanded: { term: string; alternatives: string[] }[];
   /** True when no record had every word and records with any of them are shown. */
   partial: boolean;
-  /** True when the words matched more records than are ranked: `total` is then a lower bound. */
-  capped: boolean;
 };
 
 const MAX_ALTERNATIVES = 4;
@@ -44,17 +59,24 @@ const FORM_CANDIDATES = 200;
 const MIN_FUZZY_LENGTH = 4;
 const SIMILARITY_THRESHOLD = 0.2;
 const SNIPPET_RADIUS = 90;
-/** How many matching records are ranked at most (see run). */
-export const CANDIDATES = 1000;
+/** A search that has not answered by then is stopped: the reader gets a message, the database its time back. */
+export const SEARCH_TIMEOUT_MS = 5_000;
 
-const empty: SearchResult = { total: 0, hits: [], facets: { kinds: {}, themes: [] }, expanded: [], partial: false, capped: false };
+// Where a word occurs and how it was found, as a share of its rarity: the word typed in the title
+// counts fully, in the text half; another form or a corrected spelling a little less each.
+// (A word of the title is indexed once, with weight A, even when the text repeats it.)
+const FIELD = { exactTitle: 1, exactText: 0.5, widenedTitle: 0.7, widenedText: 0.35 } as const;
+
+const empty: SearchResult = { total: 0, hits: [], facets: { kinds: {}, themes: [] }, expanded: [], partial: false };
+
+type Group = { term: string; alternatives: string[] };
 
 /**
  * Each query term with its alternatives: itself, the other forms of it the index holds (same
  * stem), and when the index has never seen it (a typo), the closest indexed words. Known words are
  * not widened by spelling, so "agua" never turns into "age".
  */
-async function expand(db: Db, queryTerms: string[]): Promise<{ term: string; alternatives: string[] }[]> {
+async function expand(db: DbOrTx, queryTerms: string[]): Promise<Group[]> {
   const candidates = queryTerms.filter((t) => t.length >= MIN_FUZZY_LENGTH && !isCjkTerm(t));
   const prefixes = candidates.map(stemPrefix);
   // Indexed words starting with each word's stem prefix, through the term's primary-key B-tree
@@ -98,62 +120,129 @@ async function expand(db: Db, queryTerms: string[]): Promise<{ term: string; alt
 export async function search(db: Db, input: SearchInput): Promise<SearchResult> {
   const queryTerms = terms(input.q).slice(0, 8);
   if (!queryTerms.length) return empty;
-  const groups = await expand(db, queryTerms);
-
-  const all = await run(db, groups, "all", input);
-  const result = all.total > 0 || groups.length === 1 ? all : { ...(await run(db, groups, "any", input)), partial: true };
-  return { ...result, expanded: groups };
+  return bounded(db, input, async (tx) => {
+    const groups = await expand(tx, queryTerms);
+    const weights = await rarity(tx, groups);
+    input.signal?.throwIfAborted();
+    const all = await run(tx, groups, weights, "all", input);
+    if (all.total > 0 || groups.length === 1) return { ...all, expanded: groups };
+    input.signal?.throwIfAborted();
+    return { ...(await run(tx, groups, weights, "any", input)), partial: true, expanded: groups };
+  });
 }
+
+/**
+ * Runs the queries in one transaction with a statement timeout, and cancels them when the
+ * caller's signal aborts (the transaction is rolled back, which ends the running statement on a
+ * server). Either way the caller gets a coded error with a message a person understands.
+ */
+export async function bounded<T>(db: Db, options: { signal?: AbortSignal; timeoutMs?: number }, work: (tx: DbOrTx) => Promise<T>): Promise<T> {
+  const { signal } = options;
+  if (signal?.aborted) throw searchStopped();
+  const timeout = Math.max(1, Math.round(options.timeoutMs ?? SEARCH_TIMEOUT_MS));
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(searchStopped());
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([
+      db.$transaction(
+        async (tx) => {
+          // SET LOCAL takes no parameters; the value is a whole number checked above.
+          await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${timeout}`);
+          return work(tx);
+        },
+        { timeout: timeout + 1_000, maxWait: timeout },
+      ),
+      aborted,
+    ]);
+  } catch (error) {
+    if (isCancelled(error)) throw searchStopped();
+    throw error;
+  } finally {
+    if (onAbort) signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+const searchStopped = () => new AppError("UNAVAILABLE", "errors.searchTimeout");
+
+/** A statement cancelled by its timeout (SQLSTATE 57014), or a transaction that ran out of time. */
+function isCancelled(error: unknown): boolean {
+  if (error instanceof AppError) return error.message === "errors.searchTimeout";
+  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : String(error);
+  return /57014|statement timeout|canceling statement|Transaction already closed|expired transaction/i.test(text);
+}
+
+/**
+ * Each word's weight: BM25's inverse document frequency of the word and the forms it was widened
+ * to, from the per-term document counts the index keeps. The number of documents comes from the
+ * planner's estimate (exact enough for a logarithm, and free).
+ */
+async function rarity(db: DbOrTx, groups: Group[]): Promise<number[]> {
+  const all = [...new Set(groups.flatMap((g) => g.alternatives))];
+  const [counts, [size]] = await Promise.all([
+    db.$queryRaw<{ term: string; docs: number }[]>`SELECT term, docs FROM "SearchTerm" WHERE term = ANY(${all}::text[])`,
+    db.$queryRaw<{ n: number }[]>`SELECT greatest(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = '"SearchDocument"'::regclass`,
+  ]);
+  const docs = new Map(counts.map((c) => [c.term, Number(c.docs)]));
+  const frequencies = groups.map((g) => g.alternatives.reduce((sum, a) => sum + (docs.get(a) ?? 0), 0));
+  const n = Math.max(Number(size?.n ?? 0), ...frequencies, 1);
+  return frequencies.map((df) => Math.log(1 + (n - Math.min(df, n) + 0.5) / (Math.min(df, n) + 0.5)));
+}
+
+/** A tsquery lexeme, quoted so that the words are taken as they are (already folded and segmented). */
+const lexeme = (term: string, weight = "") => `'${term.replace(/\\/g, "\\\\").replace(/'/g, "''")}'${weight}`;
+const anyOf = (words: string[], weight = "") => words.map((w) => lexeme(w, weight)).join(" | ");
 
 type Row = {
   results: { kind: SearchKind; entityId: string; slug: string; title: string; excerpt: string; language: Locale; themeSlugs: string[]; score: number }[] | null;
   total: bigint | number;
-  considered: bigint | number;
   kinds: Partial<Record<SearchKind, number>> | null;
   themes: { slug: string; count: number }[] | null;
 };
 
-async function run(db: Db, groups: { term: string; alternatives: string[] }[], mode: "all" | "any", input: SearchInput): Promise<Omit<SearchResult, "expanded">> {
-  const join = mode === "all" ? " AND " : " OR ";
-  const inText = Prisma.join(groups.map((g) => Prisma.sql`d.terms && ${g.alternatives}::text[]`), join);
-  const inTitle = Prisma.join(groups.map((g) => Prisma.sql`d."titleTerms" && ${g.alternatives}::text[]`), join);
-  // Exact words rank above widened ones, and the title above the text.
-  const score = Prisma.join(
-    groups.map(
-      (g) => Prisma.sql`(CASE
-        WHEN d."titleTerms" && ${[g.term]}::text[] THEN 8
-        WHEN d.terms && ${[g.term]}::text[] THEN 4
-        WHEN d."titleTerms" && ${g.alternatives}::text[] THEN 2
-        WHEN d.terms && ${g.alternatives}::text[] THEN 1
-        ELSE 0 END)`,
-    ),
-    " + ",
-  );
+/**
+ * SQL: the word's contribution to a document's score, its title part plus its text part (as BM25F
+ * adds fields), so that of a forum thread's posts, which share its title, the one whose own text
+ * has the word wins.
+ */
+function groupScore(g: Group, idf: number): Prisma.Sql {
+  const widened = g.alternatives.filter((a) => a !== g.term);
+  const field = (weight: "A" | "B", exact: number, other: number) =>
+    Prisma.sql`(CASE WHEN d.tsv @@ ${lexeme(g.term, `:${weight}`)}::tsquery THEN ${idf * exact}::float8
+      ${widened.length ? Prisma.sql`WHEN d.tsv @@ ${anyOf(widened, `:${weight}`)}::tsquery THEN ${idf * other}::float8` : Prisma.empty}
+      ELSE 0 END)`;
+  return Prisma.sql`(${field("A", FIELD.exactTitle, FIELD.widenedTitle)} + ${field("B", FIELD.exactText, FIELD.widenedText)})`;
+}
+
+async function run(db: DbOrTx, groups: Group[], weights: number[], mode: "all" | "any", input: SearchInput): Promise<Omit<SearchResult, "expanded">> {
+  const match = groups.map((g) => `(${anyOf(g.alternatives)})`).join(mode === "all" ? " & " : " | ");
+  const score = Prisma.join(groups.map((g, i) => groupScore(g, weights[i]!)), " + ");
   const kindFilter = input.kind ? Prisma.sql`kind = ${input.kind}::"SearchKind"` : Prisma.sql`TRUE`;
   const themeFilter = input.theme ? Prisma.sql`${input.theme} = ANY("themeSlugs")` : Prisma.sql`TRUE`;
 
-  // A very common word matches a large share of the index. Ranking is done over at most
-  // CANDIDATES matches (those with the words in their title first); facets and the total count
-  // the same set, and `capped` tells the reader there are more.
+  // Every match is scored (the GIN index on tsv finds them); a thread's posts collapse into its
+  // best one; facets count the matches under the other filter, the total under both.
   const [row] = await db.$queryRaw<Row[]>`
-    WITH c AS MATERIALIZED (
-      (SELECT d.kind, d."entityId" FROM "SearchDocument" d WHERE ${inTitle} LIMIT ${CANDIDATES})
-      UNION
-      (SELECT d.kind, d."entityId" FROM "SearchDocument" d WHERE ${inText} LIMIT ${CANDIDATES})
+    WITH scored AS MATERIALIZED (
+      SELECT d.kind, d."entityId", d.slug, d.title, d."themeSlugs", (${score}) AS score
+      FROM "SearchDocument" d WHERE d.tsv @@ ${match}::tsquery
     ),
     m AS MATERIALIZED (
-      SELECT d.kind, d."entityId", d.slug, d.title, d.language, d."themeSlugs", (${score}) AS score
-      FROM "SearchDocument" d JOIN c ON c.kind = d.kind AND c."entityId" = d."entityId"
+      SELECT * FROM scored WHERE kind <> 'FORUM_POST'
+      UNION ALL
+      (SELECT DISTINCT ON (split_part(slug, ':', 1)) * FROM scored WHERE kind = 'FORUM_POST'
+       ORDER BY split_part(slug, ':', 1), score DESC, "entityId")
     ),
     f AS (SELECT * FROM m WHERE ${kindFilter} AND ${themeFilter}),
     page AS (SELECT * FROM f ORDER BY score DESC, title, "entityId" LIMIT ${input.limit} OFFSET ${input.offset})
     SELECT
       (SELECT json_agg(x ORDER BY x.score DESC, x.title, x."entityId") FROM (
-        SELECT p.kind, p."entityId", p.slug, p.title, d.excerpt, p.language, p."themeSlugs", p.score
+        SELECT p.kind, p."entityId", p.slug, p.title, d.excerpt, d.language, p."themeSlugs", p.score
         FROM page p JOIN "SearchDocument" d ON d.kind = p.kind AND d."entityId" = p."entityId"
       ) x) AS results,
       (SELECT count(*) FROM f) AS total,
-      (SELECT count(*) FROM c) AS considered,
       (SELECT json_object_agg(kind, n) FROM (SELECT kind, count(*) AS n FROM m WHERE ${themeFilter} GROUP BY kind) k) AS kinds,
       (SELECT json_agg(json_build_object('slug', theme, 'count', n)) FROM (
         SELECT theme, count(*) AS n FROM m CROSS JOIN LATERAL unnest("themeSlugs") AS theme
@@ -163,7 +252,6 @@ async function run(db: Db, groups: { term: string; alternatives: string[] }[], m
   const highlight = groups.flatMap((g) => g.alternatives);
   return {
     total: Number(row?.total ?? 0),
-    capped: Number(row?.considered ?? 0) >= CANDIDATES,
     hits: (row?.results ?? []).map((r) => ({
       kind: r.kind,
       entityId: r.entityId,
@@ -172,7 +260,7 @@ async function run(db: Db, groups: { term: string; alternatives: string[] }[], m
       snippet: snippetParts(r.excerpt, highlight),
       language: r.language,
       themeSlugs: r.themeSlugs,
-      score: r.score,
+      score: Math.round(r.score * 1000) / 1000,
     })),
     facets: { kinds: row?.kinds ?? {}, themes: row?.themes ?? [] },
     partial: false,
