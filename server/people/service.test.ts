@@ -44,6 +44,6 @@ describe("public profile", () => {
     await thread("Deleted thread", { deletedAt: now }, [{ body: "in a deleted thread" }]);
     const profile = await publicProfile(t.db, user.id);
     expect(profile.posts.map((p) => p.body)).toEqual(["visible opening"]);
-    expect(profile.posts[0].thread.title).toBe("Open thread");
+    expect(profile.posts[0]?.thread.title).toBe("Open thread");
   });
 });
