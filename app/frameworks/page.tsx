@@ -1,3 +1,4 @@
+import { SeedNote } from "@/components/common/seed-note";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { networkLabel } from "@/components/initiatives/similar-list";
@@ -34,6 +35,7 @@ export default async function FrameworksPage() {
           </>
         }
       />
+      {frameworks.some((f) => f.isSeed) ? <SeedNote text={t("knowledge.seedNoteList")} /> : null}
       {frameworks.length === 0 ? (
         <EmptyState title={t("frameworks.empty")} description={t("frameworks.emptyHint")} />
       ) : (
@@ -55,7 +57,6 @@ export default async function FrameworksPage() {
                   </p>
                   <div className="flex flex-wrap gap-1.5">
                     {f.consultationOpen ? <Badge tone="amber">{t("frameworks.consultation.openBadge")}</Badge> : null}
-                    {f.isSeed ? <Badge tone="blue" title={t("knowledge.seedNote")}>{t("knowledge.seedBadge")}</Badge> : null}
                     <Badge>{t("frameworks.versionLabel", { version: f.version })}</Badge>
                   </div>
                   <dl className="mt-auto grid grid-cols-3 gap-2 border-t border-slate-100 pt-3 text-center text-sm">

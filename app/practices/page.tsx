@@ -1,3 +1,4 @@
+import { SeedNote } from "@/components/common/seed-note";
 import type { Metadata } from "next";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { PracticeFilters } from "@/components/practices/practice-filters";
@@ -60,6 +61,7 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
         <p className="text-sm text-slate-700" aria-live="polite" data-testid="practice-count">
           {result.total === 1 ? t("practices.resultCountOne") : t("practices.resultCount", { count: result.total.toLocaleString(locale) })}
         </p>
+        {result.items.some((p) => p.isSeed) ? <SeedNote text={t("knowledge.seedNoteList")} /> : null}
         {result.items.length ? (
           <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {result.items.map((practice) => (
