@@ -79,10 +79,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             </h2>
             <p className="text-sm text-slate-700" aria-live="polite" data-testid="search-count">
               {result.capped
-                ? t("search.countCapped", { count: result.total.toLocaleString(locale), q })
-                : result.total === 1
-                  ? t("search.countOne", { q })
-                  : t("search.count", { count: result.total.toLocaleString(locale), q })}
+                ? t("search.countCapped", { count: result.total, q })
+                : t("search.count", { count: result.total, q })}
             </p>
             {filtered ? <ActiveFilters kind={kind} theme={theme} themeNames={themeNames} hrefFor={hrefFor} t={t} /> : null}
             <Notices result={result} t={t} />
