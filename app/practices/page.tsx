@@ -59,7 +59,7 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
           {t("practices.list")}
         </h2>
         <p className="text-sm text-slate-700" aria-live="polite" data-testid="practice-count">
-          {result.total === 1 ? t("practices.resultCountOne") : t("practices.resultCount", { count: result.total.toLocaleString(locale) })}
+          {t("practices.resultCount", { count: result.total })}
         </p>
         {result.items.some((p) => p.isSeed) ? <SeedNote text={t("knowledge.seedNoteList")} /> : null}
         {result.items.length ? (

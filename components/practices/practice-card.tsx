@@ -39,7 +39,7 @@ export function PracticeCard({ practice, t, locale }: { practice: Card; t: Trans
         <LicenceBadge licence={practice.licence} t={t} />
         <Badge>{t(`knowledge.language.${practice.language}`)}</Badge>
         <Badge tone={adoptions ? "green" : "neutral"} data-testid="adoption-count">
-          {adoptions === 1 ? t("practices.card.adoptionsOne") : t("practices.card.adoptions", { count: adoptions })}
+          {t("practices.card.adoptions", { count: adoptions })}
         </Badge>
       </div>
       {practice.themes.length ? (

@@ -151,7 +151,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
             {cities.length ? (
               <>
                 <p className="text-sm text-slate-600">
-                  {cities.length === 1 ? t("networks.detail.citiesCountOne") : t("networks.detail.citiesCount", { count: cities.length })}
+                  {t("networks.detail.citiesCount", { count: cities.length })}
                 </p>
                 <div className="space-y-5" data-testid="member-cities">
                   {regions.map((region) => (
