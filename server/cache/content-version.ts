@@ -20,7 +20,7 @@ export type ContentArea = keyof typeof contentAreas;
 
 /** Tables no public page shows to everyone (per-person state, secrets, queues): no counter. */
 export const privateTables = [
-  "AccountToken", "Invitation", "Notification", "NotificationPreference", "OutboxMail", "SignInFailure", "AuditLog",
+  "AccountToken", "ExternalIdentity", "Invitation", "Notification", "NotificationPreference", "OutboxMail", "SignInFailure", "AuditLog",
   "ForumReadState", "ForumDraft", "ForumFlag", "ForumThreadFollow", "ForumCategoryFollow", "ContentVersion",
 ] as const;
 
