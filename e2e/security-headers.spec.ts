@@ -80,3 +80,24 @@ test("the guard notices a violation: a <style> element without the nonce is bloc
   );
   expect(directive).toBe("style-src-elem");
 });
+
+test("a missing page answers 404 with the translated not-found page inside the site chrome", async ({ browser, baseURL }) => {
+  // An unknown address renders on the server, readable without JavaScript. A record that does not
+  // exist (notFound() in its page) Next 16 renders in the browser from its error-recovery shell.
+  for (const [path, javaScriptEnabled] of [
+    ["/no-such-page", false],
+    ["/networks/no-such-network", true],
+  ] as const) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "fr", url: baseURL! }]);
+    const page = await context.newPage();
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    expectSecurityHeaders(response, path);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Page introuvable");
+    await expect(page.getByRole("link", { name: "Aller à l'accueil" }), path).toBeVisible();
+    await expect(page.locator("header").getByRole("link", { name: "Concord" }), path).toBeVisible();
+    await expect(page.locator("footer"), path).toBeVisible();
+    await context.close();
+  }
+});
