@@ -89,20 +89,33 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+async function timesOf(run: () => Promise<unknown>) {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
 async function measure(ctx: Context, label: string) {
   for (const bench of benchmarks) {
     const args = await bench.prepare(ctx);
-    await bench.run(ctx, args);
-    const times: number[] = [];
-    for (let i = 0; i < iterations; i++) {
-      const started = performance.now();
-      await bench.run(ctx, args);
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
+    const times = await timesOf(() => bench.run(ctx, args));
     const p95 = percentile(times, 95);
     const target = bench.targetP95Ms ? ` (target p95 < ${bench.targetP95Ms} ms: ${p95 < bench.targetP95Ms ? "PASS" : "MISS"})` : "";
     console.log(`${label.padEnd(10)} ${bench.name.padEnd(46)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms  p95 ${p95.toFixed(1).padStart(7)} ms${target}`);
+    if (bench.baseline) {
+      const { baseline } = bench;
+      const reference = await timesOf(() => baseline.run(ctx, args));
+      const ratio = p95 / percentile(reference, 95);
+      console.log(
+        `${label.padEnd(10)}   vs ${baseline.name.padEnd(41)} p50 ${percentile(reference, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(reference, 95).toFixed(1).padStart(7)} ms` +
+          `  ratio ${ratio.toFixed(2)}× (target ≤ ${baseline.maxRatio}×: ${ratio <= baseline.maxRatio ? "PASS" : "MISS"})`,
+      );
+    }
   }
 }
 

@@ -12,12 +12,19 @@ import { getTranslator } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { first, pageHref, type SearchParams } from "@/lib/search-params";
 import { getContext } from "@/server/auth/session";
+import { AppError } from "@/server/errors";
 import type { SearchKind } from "@/server/db/generated/client";
 import { search, type SearchResult as Result } from "@/server/search/query";
 
 const PAGE_SIZE = 20;
 const MAX_PAGE = 500;
 const EXAMPLES = ["climate adaptation", "résilience", "公共交通", "gestión del agua"];
+
+/** A search stopped by its time limit is told to the reader in words; anything else is a real error. */
+const stoppedSearch = (error: unknown): "stopped" => {
+  if (error instanceof AppError && error.message === "errors.searchTimeout") return "stopped";
+  throw error;
+};
 
 const queryOf = (params: SearchParams) => (first(params.q) ?? "").trim().slice(0, 200);
 
@@ -37,7 +44,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const page = Math.min(MAX_PAGE, Math.max(1, Number.parseInt(first(params.page) ?? "1", 10) || 1));
 
   const [result, themes] = await Promise.all([
-    q ? search(ctx.db, { q, kind, theme, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : Promise.resolve(null),
+    q ? search(ctx.db, { q, kind, theme, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }).catch(stoppedSearch) : Promise.resolve(null),
     ctx.db.theme.findMany({ select: { slug: true, nameEn: true, nameZh: true, nameFr: true, nameEs: true }, orderBy: { position: "asc" } }),
   ]);
   const themeNames = new Map(themes.map((th) => [th.slug, themeName(th, locale)]));
@@ -55,7 +62,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         labels={{ label: t("search.label"), placeholder: t("search.placeholder"), submit: t("search.submit"), hint: t("search.languages") }}
       />
 
-      {!result ? (
+      {result === "stopped" ? (
+        <div role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="search-stopped">
+          {t("errors.searchTimeout")}
+        </div>
+      ) : !result ? (
         <NoQuery t={t} />
       ) : (
         <div className={result.total > 0 || filtered ? "grid gap-6 lg:grid-cols-[15rem_1fr] lg:gap-8" : undefined}>

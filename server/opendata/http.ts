@@ -1,3 +1,4 @@
+import { AppError } from "@/server/errors";
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
 import { isDatabaseBusy, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/db/faults";
@@ -60,6 +61,9 @@ export async function answer<Q extends { format: "json" | "csv" }>(
     }
     return new Response(toCsv(header, rows), { headers });
   } catch (error) {
+    if (error instanceof AppError && error.message === "errors.searchTimeout") {
+      return jsonError(503, "The search took too long and was stopped. Try fewer or more specific words.");
+    }
     if (isDatabaseUnavailable(error) || isDatabaseBusy(error)) {
       const response = jsonError(503, "Concord is temporarily unavailable. Please try again shortly.");
       response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
@@ -97,7 +101,8 @@ export function openDataResponse(getDb: () => Db, request: Request, resource: Op
 /** GET /api/v1/search?q=&type=: ranked hits, paged by position. */
 export function searchResponse(getDb: () => Db, request: Request): Promise<Response> {
   return answer(getDb, request, "search", parseSearchQuery, async (db, query, base) => {
-    const page = await openSearch(db, query, base);
+    // The search stops when the client goes away (request.signal aborts).
+    const page = await openSearch(db, query, base, request.signal);
     return { ...page, header: searchCsv.header, rows: page.data.map(searchCsv.row) };
   });
 }

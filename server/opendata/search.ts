@@ -48,8 +48,9 @@ export function flatten(parts: SnippetPart[]): { text: string; ranges: [number, 
   return { text, ranges };
 }
 
-export async function openSearch(db: Db, query: Pick<SearchQuery, "q" | "type" | "theme" | "limit" | "cursor">, baseUrl: string): Promise<OpenSearchPage> {
+export async function openSearch(db: Db, query: Pick<SearchQuery, "q" | "type" | "theme" | "limit" | "cursor">, baseUrl: string, signal?: AbortSignal): Promise<OpenSearchPage> {
   const result = await search(db, {
+    signal,
     q: query.q,
     kind: kindFromParam(query.type),
     theme: query.theme,

@@ -151,6 +151,9 @@ export async function bounded<T>(db: Db, options: { signal?: AbortSignal; timeou
         async (tx) => {
           // SET LOCAL takes no parameters; the value is a whole number checked above.
           await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${timeout}`);
+          // A common word matches a third of the index and the planner then prefers reading the
+          // whole table, evaluating the match on every row. The GIN bitmap is many times cheaper.
+          await tx.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`);
           return work(tx);
         },
         { timeout: timeout + 1_000, maxWait: timeout },
@@ -205,54 +208,87 @@ type Row = {
 /**
  * SQL: the word's contribution to a document's score, its title part plus its text part (as BM25F
  * adds fields), so that of a forum thread's posts, which share its title, the one whose own text
- * has the word wins.
+ * has the word wins. The title part reads the small titleTerms array (the weight-A lexemes).
  */
 function groupScore(g: Group, idf: number): Prisma.Sql {
   const widened = g.alternatives.filter((a) => a !== g.term);
-  const field = (weight: "A" | "B", exact: number, other: number) =>
-    Prisma.sql`(CASE WHEN d.tsv @@ ${lexeme(g.term, `:${weight}`)}::tsquery THEN ${idf * exact}::float8
-      ${widened.length ? Prisma.sql`WHEN d.tsv @@ ${anyOf(widened, `:${weight}`)}::tsquery THEN ${idf * other}::float8` : Prisma.empty}
-      ELSE 0 END)`;
-  return Prisma.sql`(${field("A", FIELD.exactTitle, FIELD.widenedTitle)} + ${field("B", FIELD.exactText, FIELD.widenedText)})`;
+  const title = Prisma.sql`(CASE WHEN d."titleTerms" && ${[g.term]}::text[] THEN ${idf * FIELD.exactTitle}::float8
+    ${widened.length ? Prisma.sql`WHEN d."titleTerms" && ${widened}::text[] THEN ${idf * FIELD.widenedTitle}::float8` : Prisma.empty}
+    ELSE 0 END)`;
+  const text = Prisma.sql`(CASE WHEN d.tsv @@ ${lexeme(g.term, ":B")}::tsquery THEN ${idf * FIELD.exactText}::float8
+    ${widened.length ? Prisma.sql`WHEN d.tsv @@ ${anyOf(widened, ":B")}::tsquery THEN ${idf * FIELD.widenedText}::float8` : Prisma.empty}
+    ELSE 0 END)`;
+  return Prisma.sql`(${title} + ${text})`;
 }
 
+type PageRow = { results: Row["results"]; sure: bigint | number };
+
+/** A forum thread's posts collapse into the best-scored one (they share its title and link). */
+const oneRowPerThread = (from: string) =>
+  Prisma.raw(`SELECT * FROM ${from} WHERE kind <> 'FORUM_POST'
+    UNION ALL
+    (SELECT DISTINCT ON (split_part(slug, ':', 1)) * FROM ${from} WHERE kind = 'FORUM_POST'
+     ORDER BY split_part(slug, ':', 1), score DESC, "entityId")`);
+
+const pageJson = Prisma.sql`(SELECT json_agg(x ORDER BY x.score DESC, x.title, x."entityId") FROM (
+    SELECT p.kind, p."entityId", p.slug, p.title, d.excerpt, d.language, p."themeSlugs", p.score
+    FROM page p JOIN "SearchDocument" d ON d.kind = p.kind AND d."entityId" = p."entityId"
+  ) x)`;
+
 async function run(db: DbOrTx, groups: Group[], weights: number[], mode: "all" | "any", input: SearchInput): Promise<Omit<SearchResult, "expanded">> {
-  const match = groups.map((g) => `(${anyOf(g.alternatives)})`).join(mode === "all" ? " & " : " | ");
+  const match = Prisma.sql`d.tsv @@ ${groups.map((g) => `(${anyOf(g.alternatives)})`).join(mode === "all" ? " & " : " | ")}::tsquery`;
   const score = Prisma.join(groups.map((g, i) => groupScore(g, weights[i]!)), " + ");
   const kindFilter = input.kind ? Prisma.sql`kind = ${input.kind}::"SearchKind"` : Prisma.sql`TRUE`;
   const themeFilter = input.theme ? Prisma.sql`${input.theme} = ANY("themeSlugs")` : Prisma.sql`TRUE`;
+  const filters = Prisma.sql`${kindFilter} AND ${themeFilter}`;
+  // The best a record can score with none of the words in its title: every word exact in its text.
+  const withoutTitle = groups.reduce((sum, _, i) => sum + weights[i]! * FIELD.exactText, 0);
+  const needed = input.offset + input.limit;
 
-  // Every match is scored (the GIN index on tsv finds them); a thread's posts collapse into its
-  // best one; facets count the matches under the other filter, the total under both.
-  const [row] = await db.$queryRaw<Row[]>`
-    WITH scored AS MATERIALIZED (
+  // Scoring reads each match's tsvector, counting does not (the GIN index answers it), so the
+  // page is first ranked among the matches with a word in their title (a small share of a common
+  // word's matches): when enough of them score above `withoutTitle`, no other record can come
+  // between them and that page is exact. Totals and facets count every match, a thread once.
+  const [first] = await db.$queryRaw<(PageRow & Omit<Row, "results">)[]>`
+    WITH titled AS MATERIALIZED (
       SELECT d.kind, d."entityId", d.slug, d.title, d."themeSlugs", (${score}) AS score
-      FROM "SearchDocument" d WHERE d.tsv @@ ${match}::tsquery
+      FROM "SearchDocument" d
+      WHERE ${match} AND d."titleTerms" && ${groups.flatMap((g) => g.alternatives)}::text[] AND ${filters}
     ),
-    m AS MATERIALIZED (
-      SELECT * FROM scored WHERE kind <> 'FORUM_POST'
-      UNION ALL
-      (SELECT DISTINCT ON (split_part(slug, ':', 1)) * FROM scored WHERE kind = 'FORUM_POST'
-       ORDER BY split_part(slug, ':', 1), score DESC, "entityId")
-    ),
-    f AS (SELECT * FROM m WHERE ${kindFilter} AND ${themeFilter}),
-    page AS (SELECT * FROM f ORDER BY score DESC, title, "entityId" LIMIT ${input.limit} OFFSET ${input.offset})
+    ranked AS (${oneRowPerThread("titled")}),
+    page AS (SELECT * FROM ranked ORDER BY score DESC, title, "entityId" LIMIT ${input.limit} OFFSET ${input.offset}),
+    everything AS MATERIALIZED (SELECT d.kind, d."entityId", d.slug, d."themeSlugs", 0 AS score FROM "SearchDocument" d WHERE ${match}),
+    m AS (${oneRowPerThread("everything")})
     SELECT
-      (SELECT json_agg(x ORDER BY x.score DESC, x.title, x."entityId") FROM (
-        SELECT p.kind, p."entityId", p.slug, p.title, d.excerpt, d.language, p."themeSlugs", p.score
-        FROM page p JOIN "SearchDocument" d ON d.kind = p.kind AND d."entityId" = p."entityId"
-      ) x) AS results,
-      (SELECT count(*) FROM f) AS total,
+      ${pageJson} AS results,
+      (SELECT count(*) FROM ranked WHERE score > ${withoutTitle}::float8) AS sure,
+      (SELECT count(*) FROM m WHERE ${filters}) AS total,
       (SELECT json_object_agg(kind, n) FROM (SELECT kind, count(*) AS n FROM m WHERE ${themeFilter} GROUP BY kind) k) AS kinds,
       (SELECT json_agg(json_build_object('slug', theme, 'count', n)) FROM (
         SELECT theme, count(*) AS n FROM m CROSS JOIN LATERAL unnest("themeSlugs") AS theme
         WHERE ${kindFilter} GROUP BY theme ORDER BY n DESC, theme LIMIT 18
       ) t) AS themes`;
+  const total = Number(first?.total ?? 0);
+
+  // Otherwise every match is scored (rare words, deep pages, words that are seldom in titles).
+  const results =
+    Number(first?.sure ?? 0) >= Math.min(needed, total)
+      ? first?.results
+      : (
+          await db.$queryRaw<PageRow[]>`
+            WITH scored AS MATERIALIZED (
+              SELECT d.kind, d."entityId", d.slug, d.title, d."themeSlugs", (${score}) AS score
+              FROM "SearchDocument" d WHERE ${match} AND ${filters}
+            ),
+            ranked AS (${oneRowPerThread("scored")}),
+            page AS (SELECT * FROM ranked ORDER BY score DESC, title, "entityId" LIMIT ${input.limit} OFFSET ${input.offset})
+            SELECT ${pageJson} AS results, 0 AS sure`
+        )[0]?.results;
 
   const highlight = groups.flatMap((g) => g.alternatives);
   return {
-    total: Number(row?.total ?? 0),
-    hits: (row?.results ?? []).map((r) => ({
+    total,
+    hits: (results ?? []).map((r) => ({
       kind: r.kind,
       entityId: r.entityId,
       slug: r.slug,
@@ -262,7 +298,7 @@ async function run(db: DbOrTx, groups: Group[], weights: number[], mode: "all" |
       themeSlugs: r.themeSlugs,
       score: Math.round(r.score * 1000) / 1000,
     })),
-    facets: { kinds: row?.kinds ?? {}, themes: row?.themes ?? [] },
+    facets: { kinds: first?.kinds ?? {}, themes: first?.themes ?? [] },
     partial: false,
   };
 }
