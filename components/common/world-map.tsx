@@ -9,7 +9,11 @@ import land from "world-atlas/land-110m.json";
 // on the server: no tiles, no script, nothing fetched from elsewhere.
 const landShape = feature(land as unknown as Topology, (land as unknown as Topology<{ land: GeometryCollection }>).objects.land);
 
-export const MAP_COLOURS = { sphere: "#f8fafc", sphereEdge: "#e2e8f0", land: "#e2e8f0", coast: "#cbd5e1", point: "#0f766e" } as const;
+type MapColours = { sphere: string; sphereEdge: string; land: string; coast: string; point: string };
+// The insights charts' quiet palette (their other charts share it)…
+export const MAP_COLOURS: MapColours = { sphere: "#f8fafc", sphereEdge: "#e2e8f0", land: "#e2e8f0", coast: "#cbd5e1", point: "#0f766e" };
+// …and a firmer one for maps that stand alone on a page, where faint land reads as an empty box.
+const PAGE_COLOURS: MapColours = { sphere: "#f0f9ff", sphereEdge: "#bae6fd", land: "#cbd5e1", coast: "#94a3b8", point: "#0f766e" };
 
 export type MapPoint = {
   key: string;
@@ -27,25 +31,25 @@ export type MapPoint = {
  * The sphere, the land and the points of an Equal Earth world map fitted into width × height, as
  * SVG elements for a caller's own <svg> (the insights charts add their legend and frame).
  */
-export function WorldMapLayers({ width, height, points }: { width: number; height: number; points: MapPoint[] }) {
+export function WorldMapLayers({ width, height, points, colours = MAP_COLOURS }: { width: number; height: number; points: MapPoint[]; colours?: MapColours }) {
   const projection = geoEqualEarth().fitSize([width, height], { type: "Sphere" });
   const path = geoPath(projection);
   return (
     <>
-      <path d={path({ type: "Sphere" }) ?? ""} fill={MAP_COLOURS.sphere} stroke={MAP_COLOURS.sphereEdge} />
-      <path d={path(landShape) ?? ""} fill={MAP_COLOURS.land} stroke={MAP_COLOURS.coast} strokeWidth={0.5} />
+      <path d={path({ type: "Sphere" }) ?? ""} fill={colours.sphere} stroke={colours.sphereEdge} />
+      <path d={path(landShape) ?? ""} fill={colours.land} stroke={colours.coast} strokeWidth={0.5} />
       {points.map((point) => {
         const p = projection([point.longitude, point.latitude]);
         if (!p) return null;
         const r = point.radius ?? 3.5;
         const dot = (
-          <circle key={point.key} cx={p[0]} cy={p[1]} r={r} fill={MAP_COLOURS.point} fillOpacity={point.highlight ? 1 : 0.7} stroke="#fff" strokeWidth={point.highlight ? 1 : 0.5}>
+          <circle key={point.key} cx={p[0]} cy={p[1]} r={r} fill={colours.point} fillOpacity={point.highlight ? 1 : 0.7} stroke="#fff" strokeWidth={point.highlight ? 1 : 0.5}>
             {point.title ? <title>{point.title}</title> : null}
           </circle>
         );
         return point.highlight ? (
           <g key={point.key}>
-            <circle cx={p[0]} cy={p[1]} r={r * 3} fill={MAP_COLOURS.point} fillOpacity={0.2} />
+            <circle cx={p[0]} cy={p[1]} r={r * 3} fill={colours.point} fillOpacity={0.2} />
             {dot}
           </g>
         ) : (
@@ -86,7 +90,8 @@ export function WorldMap(props: {
           <WorldMapLayers
             width={width}
             height={height}
-            points={onMap.map((p) => ({ key: p.key, latitude: p.latitude, longitude: p.longitude, title: p.name, highlight: p.key === props.highlight, radius: p.key === props.highlight ? 4.5 : 3.5 }))}
+            colours={PAGE_COLOURS}
+            points={onMap.map((p) => ({ key: p.key, latitude: p.latitude, longitude: p.longitude, title: p.name, highlight: p.key === props.highlight, radius: p.key === props.highlight ? 6 : 4 }))}
           />
         </svg>
         {offMap.length && props.unplacedLabel ? (
