@@ -130,6 +130,9 @@ test("a first OIDC sign-in with a verified address creates the account, and the 
   people.set(login, { email, email_verified: true, name });
 
   const page = await newPage(browser);
+  await page.goto(`${appURL}/signin`);
+  await expect(page.getByRole("button", { name: `Sign in with ${CLIENT.name}` })).toBeVisible();
+  await page.screenshot({ path: "/tmp/product-signin-oidc.png" });
   await signInThroughProvider(page, login);
   await expect(page.getByTestId("account-link")).toHaveText(name);
   await page.goto(`${appURL}/account`);
