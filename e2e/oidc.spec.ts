@@ -84,10 +84,15 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (app?.pid && app.exitCode === null) {
+  if (app && app.exitCode === null) {
+    const exited = new Promise((resolve) => app?.once("exit", resolve));
     app.kill("SIGTERM");
-    await new Promise((resolve) => app?.once("exit", resolve));
+    const stubborn = setTimeout(() => app?.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(stubborn);
   }
+  // Browsers keep connections open; close them so the server can stop.
+  provider?.closeAllConnections();
   await new Promise((resolve) => provider?.close(resolve));
 });
 
@@ -125,6 +130,9 @@ test("a first OIDC sign-in with a verified address creates the account, and the 
   people.set(login, { email, email_verified: true, name });
 
   const page = await newPage(browser);
+  await page.goto(`${appURL}/signin`);
+  await expect(page.getByRole("button", { name: `Sign in with ${CLIENT.name}` })).toBeVisible();
+  await page.screenshot({ path: "/tmp/product-signin-oidc.png" });
   await signInThroughProvider(page, login);
   await expect(page.getByTestId("account-link")).toHaveText(name);
   await page.goto(`${appURL}/account`);
@@ -152,7 +160,7 @@ test("an existing account is linked when the provider vouches for its address, a
   const refused = await newPage(browser);
   await signInThroughProvider(refused, intruder);
   await expect(refused).toHaveURL(/\/signin\?error=OidcEmailUnverified/);
-  await expect(refused.getByRole("alert")).toContainText("has not confirmed your email address");
+  await expect(refused.getByRole("alert").filter({ hasText: "has not confirmed your email address" })).toBeVisible();
   await expect(refused.getByTestId("account-link")).toHaveCount(0);
 
   // The owner, verified at the provider, lands in their own account (their name, not the provider's).

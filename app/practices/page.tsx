@@ -27,6 +27,7 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
       city: first(params.city),
       region: first(params.region),
       network: first(params.network),
+      memberOf: first(params.memberOf),
       licence: first(params.licence),
       language: first(params.language),
       page: first(params.page),
@@ -41,6 +42,7 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
     city: input.city,
     region: input.region,
     network: input.network,
+    memberOf: input.memberOf,
     licence: input.licence,
     language: input.language,
   };

@@ -112,13 +112,15 @@ export type StandingOfferInput = z.input<typeof standingOfferInput>;
 export const standingOfferActiveInput = z.object({ standingOfferId: id, active: z.boolean() });
 export type StandingOfferActiveInput = z.input<typeof standingOfferActiveInput>;
 
-const listStatuses = ["active", "completed", "closed"] as const;
+const listStatuses = ["active", "completed", "closed", "all"] as const;
 
 /** The /exchange query string: unknown values fall back to no filter. */
 export const requestListInput = z.object({
   topic: z.string().trim().toUpperCase().pipe(topic).optional().catch(undefined),
   format: z.string().trim().toUpperCase().pipe(format).optional().catch(undefined),
   status: z.string().optional().transform((v) => listStatuses.find((s) => s === v) ?? "active"),
+  /** A network's slug: only its requests (a network profile's "See all"). */
+  network: optionalText(120),
   cursor: optionalText(200),
 });
 export type RequestListInput = z.input<typeof requestListInput>;
