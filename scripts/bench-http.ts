@@ -11,7 +11,8 @@ import pg from "pg";
 // else a scratch embedded folder — or measures BENCH_HTTP_URL (then RSS only with BENCH_HTTP_PID).
 // Per page: req/s, p95 and errors at 50 connections against /api/health on the same run, HTML,
 // inline RSC and gzip first-load JS bytes; then a mixed 200-connection run and the app's RSS.
-// CONCORD_PAGE_CACHE=0 measures without the anonymous page cache (the "before" figures).
+// CONCORD_PAGE_CACHE=0 measures without the anonymous page cache (the "before" figures);
+// BENCH_HTTP_LOGS=1 shows the server's errors (pool timeouts under load).
 
 const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const longSeconds = Number(process.env.BENCH_HTTP_LONG_SECONDS ?? 60);
@@ -76,7 +77,7 @@ async function startServer(): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: { ...env, PORT: String(port), NEXTAUTH_URL: url },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", process.env.BENCH_HTTP_LOGS === "1" ? "inherit" : "ignore"],
   });
   const deadline = Date.now() + 120_000;
   while (!(await fetch(`${url}/api/health`).then((r) => r.ok, () => false))) {
@@ -118,7 +119,9 @@ async function weigh(base: string, path: string, jsCache: Map<string, number>): 
   for (const m of html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)) rsc += Buffer.byteLength(m[1]!);
   const navigation = await fetch(base + path, { headers: { RSC: "1" } }).then((r) => r.arrayBuffer()).then((b) => b.byteLength);
   let js = 0;
-  for (const src of new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!))) {
+  // Scripts a modern browser runs: the noModule polyfills are skipped by every browser that runs modules.
+  const scripts = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((m) => !/nomodule/i.test(m[1]!)).map((m) => m[2]!);
+  for (const src of new Set(scripts)) {
     if (!jsCache.has(src)) {
       const response = await fetch(new URL(src.replaceAll("&amp;", "&"), base));
       jsCache.set(src, gzipSync(Buffer.from(await response.arrayBuffer())).length);
