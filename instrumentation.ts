@@ -12,6 +12,7 @@ export async function register() {
   ]);
   const target = databaseTargetFromEnv();
   if (target.kind === "server") registerDatabaseProbe(serverProbe(target.url, probeTimeoutMs()));
+  (await import("./server/cache/http-page-cache")).installPageCache(http);
   const { startNotificationServices } = await import("./server/notifications/scheduler");
   await startNotificationServices();
 }
