@@ -61,7 +61,7 @@ function newestSourceTime(dirs: string[]): number {
 }
 
 const buildId = path.resolve(process.env.CONCORD_DIST_DIR || ".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "server", "messages", "next.config.js", "package.json"];
+const sources = ["app", "components", "lib", "server", "messages", "next.config.js", "proxy.ts", "instrumentation.ts", "package.json"];
 const stale =
   !existsSync(buildId) ||
   newestSourceTime(sources.filter((s) => !s.includes("."))) > statSync(buildId).mtimeMs ||
