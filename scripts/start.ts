@@ -72,6 +72,9 @@ if (stale && process.env.CONCORD_SKIP_BUILD !== "1") {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// Migrating and seeding use their own instance, closed when done, so nothing the seed's client leaves
+// behind reaches the instance that serves (sharing one, a start under heavy load once hung every query).
+await prepareDatabase({ seed: true, demo: process.env.CONCORD_DEMO === "1" });
 const pglite = dataDir ? await openPGlite({ dataDir }) : undefined;
 if (dataDir && pglite) {
   shareServingPGlite({ dataDir, pglite });
@@ -81,8 +84,6 @@ if (dataDir && pglite) {
     releaseDataDirLock(dataDir);
   });
 }
-await prepareDatabase({ seed: true, demo: process.env.CONCORD_DEMO === "1", pglite });
-
 
 // What `next start` does for itself: React and Next pick their production builds from NODE_ENV.
 Object.assign(process.env, { NODE_ENV: "production" });
