@@ -112,6 +112,11 @@ async function shutdown(signal: NodeJS.Signals) {
     process.exit(1);
   }
   shuttingDown = true;
+  // Closing the database can itself hang (a database that stopped answering): a supervisor still gets an exit.
+  setTimeout(() => {
+    console.error("Shutdown did not finish in time; exiting.");
+    process.exit(1);
+  }, shutdownTimeout + 5_000).unref();
   console.log(`${signal}: no new connections; waiting for ${inFlight.size} request(s) to finish.`);
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
