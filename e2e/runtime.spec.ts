@@ -21,10 +21,11 @@ test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 type Started = { child: ChildProcess; port: number; output: () => string; exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }> };
 
-function npm(args: string[], env: Record<string, string>): { cmd: string; args: string[]; env: NodeJS.ProcessEnv } {
-  // NODE_ENV is blanked (not production), which next-auth's typing of ProcessEnv does not allow for.
-  const merged: Record<string, string | undefined> = { ...process.env, DATABASE_URL: "", NEXTAUTH_SECRET: "", NODE_ENV: "", CONCORD_SKIP_BUILD: "1", CONCORD_DEMO: "0", SMTP_URL: "", ...env };
-  return { cmd: "npm", args, env: merged as NodeJS.ProcessEnv };
+function npm(args: string[], extra: Record<string, string>) {
+  // Embedded, not production, and a session secret of the folder's own (so backups carry one).
+  const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: "", NEXTAUTH_SECRET: "", CONCORD_SKIP_BUILD: "1", CONCORD_DEMO: "0", SMTP_URL: "", ...extra };
+  delete env.NODE_ENV;
+  return { cmd: "npm", args, env: env as NodeJS.ProcessEnv };
 }
 
 function start(dataDir: string, port: number): Started {

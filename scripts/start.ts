@@ -5,7 +5,7 @@ import http, { type ServerResponse } from "node:http";
 import path from "node:path";
 import { stampPeerAddress } from "../server/auth/client-address";
 import { servePGliteBackups } from "../server/db/backup";
-import { databaseTargetFromEnv, openPGlite, shareServingPGlite } from "../server/db/connection";
+import { databaseTargetFromEnv, servingPGlite } from "../server/db/connection";
 import { acquireDataDirLock, DataDirLockedError, releaseDataDirLock } from "../server/db/lock";
 import { prepareDatabase } from "../server/db/prepare";
 import { runShutdownHooks, onShutdown } from "../server/runtime/shutdown";
@@ -72,17 +72,10 @@ if (stale && process.env.CONCORD_SKIP_BUILD !== "1") {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const pglite = dataDir ? await openPGlite({ dataDir }) : undefined;
-if (dataDir && pglite) {
-  shareServingPGlite({ dataDir, pglite });
-  // Registered first, so it runs last: after the app's Prisma client has disconnected.
-  onShutdown("the embedded database", async () => {
-    await pglite.close();
-    releaseDataDirLock(dataDir);
-  });
-}
-await prepareDatabase({ seed: true, demo: process.env.CONCORD_DEMO === "1", pglite });
-
+// Migrating and seeding use their own PGlite instance, closed when done; the app opens its own at its
+// first query (sharing one instance, starts under heavy load hung every query of the app).
+await prepareDatabase({ seed: true, demo: process.env.CONCORD_DEMO === "1" });
+if (dataDir) onShutdown("the data folder lock", () => releaseDataDirLock(dataDir));
 
 // What `next start` does for itself: React and Next pick their production builds from NODE_ENV.
 Object.assign(process.env, { NODE_ENV: "production" });
@@ -106,8 +99,11 @@ server.on("error", (error) => {
   console.error(`Concord could not serve on port ${port}: ${error.message}`);
   process.exit(1);
 });
-server.listen(port, () => console.log(`Concord is serving on http://localhost:${port} (process ${process.pid}).`));
-const backups = dataDir && pglite ? await servePGliteBackups(dataDir, pglite) : undefined;
+await new Promise<void>((resolve) => server.listen(port, resolve));
+console.log(`Concord is serving on http://localhost:${port} (process ${process.pid}).`);
+// The first request opens the app's database: make it now, so the first visitor and a backup need not wait.
+await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined);
+const backups = dataDir ? await servePGliteBackups(dataDir, () => servingPGlite()?.pglite) : undefined;
 
 let shuttingDown = false;
 async function shutdown(signal: NodeJS.Signals) {
@@ -116,6 +112,11 @@ async function shutdown(signal: NodeJS.Signals) {
     process.exit(1);
   }
   shuttingDown = true;
+  // Closing the database can itself hang (a database that stopped answering): a supervisor still gets an exit.
+  setTimeout(() => {
+    console.error("Shutdown did not finish in time; exiting.");
+    process.exit(1);
+  }, shutdownTimeout + 5_000).unref();
   console.log(`${signal}: no new connections; waiting for ${inFlight.size} request(s) to finish.`);
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();

@@ -23,12 +23,14 @@ async function dumpPGlite(pglite: PGlite): Promise<Buffer> {
 }
 
 /** Run by the serving process: answers each connection on the socket with a dump of its instance. */
-export async function servePGliteBackups(dataDir: string, pglite: PGlite): Promise<net.Server> {
+export async function servePGliteBackups(dataDir: string, instance: () => PGlite | undefined): Promise<net.Server> {
   const socket = backupSocketPath(dataDir);
   // This process holds the folder lock: a socket file left here is a crashed owner's.
   rmSync(socket, { force: true });
   const server = net.createServer((connection) => {
     connection.once("data", () => {
+      const pglite = instance();
+      if (!pglite) return void connection.end("error the server has not opened its database yet; try again in a moment\n");
       dumpPGlite(pglite).then(
         (dump) => connection.end(Buffer.concat([Buffer.from(`ok ${dump.length}\n`), dump])),
         (error: unknown) => connection.end(`error ${error instanceof Error ? error.message : String(error)}\n`),

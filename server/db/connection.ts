@@ -92,14 +92,7 @@ export function poolConfig(url: string, env: NodeJS.ProcessEnv = process.env) {
 type ServingPGlite = { dataDir: string; pglite: PGlite };
 const serving = globalThis as { concordServingPGlite?: ServingPGlite };
 
-/**
- * `npm start` opens the folder once, migrates it, and hands the same instance to the app it serves
- * in-process (one WASM heap, and the backup path can dump the live instance). It owns closing it.
- */
-export function shareServingPGlite(value: ServingPGlite): void {
-  serving.concordServingPGlite = value;
-}
-
+/** The instance the app's process-wide client opened, if it has: `npm start` dumps it for backups. */
 export const servingPGlite = (): ServingPGlite | undefined => serving.concordServingPGlite;
 
 /** For the app's long-lived client: PGlite finishes opening before its first query runs. */
@@ -113,12 +106,11 @@ export function openAdapterSync(target: DatabaseTarget): SqlMigrationAwareDriver
     return new PrismaPgWholeScripts(pool);
   }
   return new LazyPGliteFactory(() => {
-    const shared = servingPGlite();
-    if (shared && shared.dataDir === target.dataDir) return shared.pglite;
     // The process-wide client keeps the folder until the process shuts down.
     const dataDir = target.dataDir;
     if (dataDir) acquireDataDirLock(dataDir);
     const pglite = new PGlite({ dataDir, extensions: { pg_trgm, unaccent } });
+    if (dataDir) serving.concordServingPGlite = { dataDir, pglite };
     onShutdown("the embedded database", async () => {
       await pglite.close();
       if (dataDir) releaseDataDirLock(dataDir);
