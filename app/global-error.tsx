@@ -22,7 +22,7 @@ const noSubscription = () => () => undefined;
 export default function GlobalError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   const locale = useSyncExternalStore(noSubscription, browserLocale, () => defaultLocale);
   useEffect(() => console.error(error), [error]);
-  const t = createTranslator({ errors: catalogs[locale] }, { errors: catalogs[defaultLocale] });
+  const t = createTranslator({ errors: catalogs[locale] }, { errors: catalogs[defaultLocale] }, locale);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">

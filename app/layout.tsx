@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { catalogs } from "@/messages";
-import { defaultLocale } from "@/lib/i18n/config";
+import { clientCatalog } from "@/lib/i18n/client-catalog";
 import { I18nProvider } from "@/lib/i18n/client";
 import { getTranslator } from "@/lib/i18n/server";
 import { TrpcReactProvider } from "@/lib/trpc/client";
@@ -18,7 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <I18nProvider locale={locale} messages={catalogs[locale]} fallback={catalogs[defaultLocale]}>
+        <I18nProvider locale={locale} messages={clientCatalog(locale)} fallback={clientCatalog(locale)}>
           <TrpcReactProvider>
             <SiteHeader />
             <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8">

@@ -100,7 +100,7 @@ test("an admin makes someone a moderator, who is notified, sees the dashboard bu
   await otherPage.goto("/admin/outbox");
   await expect(otherPage.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await otherPage.goto("/admin/audit?action=platformRole.grant");
-  await expect(otherPage.getByTestId("audit-table").getByRole("row").nth(1)).toContainText("platformRole.grant");
+  await expect(otherPage.getByTestId("audit-table").getByRole("row").nth(1)).toContainText("Granted a platform role");
 });
 
 test("a city officer cannot open the audit log", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "concord-demo-2026";
 export const demo = {
@@ -32,11 +32,52 @@ export async function signUp(page: Page, person: { name: string; email: string; 
   await expect(page.getByTestId("account-link")).toHaveText(person.name);
 }
 
-/** A second, independent browser session (another person) in the same test. */
-export const test = base.extend<{ otherPage: Page }>({
+const watched = new WeakSet<BrowserContext>();
+/** Records every Content-Security-Policy violation in the context's pages: the DOM event and Chromium's console report. */
+async function watchCsp(context: BrowserContext, found: string[]) {
+  if (watched.has(context)) return;
+  watched.add(context);
+  await context.exposeBinding("__concordCspViolation", ({ page }, text: string) => void found.push(`${page.url()}: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __concordCspViolation: (text: string) => void }).__concordCspViolation;
+      void report(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`);
+    });
+  });
+  context.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) found.push(`${message.page()?.url()}: ${message.text()}`);
+  });
+}
+
+export const test = base.extend<{ cspGuard: (context: BrowserContext) => Promise<void>; otherPage: Page }>({
+  // Every journey fails if any page it opened broke the Content-Security-Policy (a blocked script,
+  // style or request), in the test's own context and in any the test opens with `browser`.
   // Playwright calls the second argument `use`; named `provide` here so React's hook lint leaves it alone.
-  otherPage: async ({ browser }, provide) => {
+  cspGuard: [
+    async ({ context, browser }, provide) => {
+      const found: string[] = [];
+      const watch = (c: BrowserContext) => watchCsp(c, found);
+      await watch(context);
+      const newContext = browser.newContext;
+      // browser.newPage() opens its context through newContext too.
+      browser.newContext = async (...args) => {
+        const opened = await newContext.apply(browser, args);
+        await watch(opened);
+        return opened;
+      };
+      try {
+        await provide(watch);
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(found, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+  /** A second, independent browser session (another person) in the same test. */
+  otherPage: async ({ browser, cspGuard }, provide) => {
     const context = await browser.newContext();
+    await cspGuard(context);
     const page = await context.newPage();
     await provide(page);
     await context.close();

@@ -1,17 +1,36 @@
-import { spawn, spawnSync } from "node:child_process";
-import { constants } from "node:os";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import http, { type ServerResponse } from "node:http";
 import path from "node:path";
+import { stampPeerAddress } from "../server/auth/client-address";
+import { servePGliteBackups } from "../server/db/backup";
+import { databaseTargetFromEnv, openPGlite, shareServingPGlite } from "../server/db/connection";
+import { acquireDataDirLock, DataDirLockedError, releaseDataDirLock } from "../server/db/lock";
 import { prepareDatabase } from "../server/db/prepare";
-import { databaseTargetFromEnv } from "../server/db/connection";
+import { runShutdownHooks, onShutdown } from "../server/runtime/shutdown";
 
-// `npm start`: migrate and seed the database, build when the sources changed, then serve.
+// `npm start`: take the embedded folder, build when the sources changed, migrate and seed, then
+// serve Next in this same process (no `next start` child: one process, one PGlite, and SIGTERM
+// reaches the code that can drain requests and close the database).
 const production = process.env.NODE_ENV === "production";
-const port = process.env.PORT ?? "3000";
+const port = Number(process.env.PORT ?? "3000");
+const shutdownTimeout = Number(process.env.CONCORD_SHUTDOWN_TIMEOUT_MS ?? 10_000);
 process.env.CONCORD_DEMO ??= production ? "0" : "1";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+const target = databaseTargetFromEnv();
+const dataDir = target.kind === "embedded" ? target.dataDir : undefined;
+if (dataDir) {
+  try {
+    acquireDataDirLock(dataDir);
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 
 if (!process.env.NEXTAUTH_SECRET) {
   if (production) {
@@ -19,17 +38,13 @@ if (!process.env.NEXTAUTH_SECRET) {
     process.exit(1);
   }
   // A local, per-machine secret kept beside the embedded data (never committed).
-  const target = databaseTargetFromEnv();
-  const dir = target.kind === "embedded" && target.dataDir ? target.dataDir : path.resolve(".data");
-  const file = `${dir}.secret`;
+  const file = `${dataDir ?? path.resolve(".data")}.secret`;
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
   }
   process.env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
 }
-
-await prepareDatabase({ seed: true, demo: process.env.CONCORD_DEMO === "1" });
 
 function newestSourceTime(dirs: string[]): number {
   let newest = 0;
@@ -46,7 +61,7 @@ function newestSourceTime(dirs: string[]): number {
 }
 
 const buildId = path.resolve(process.env.CONCORD_DIST_DIR || ".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "server", "messages", "next.config.js", "package.json"];
+const sources = ["app", "components", "lib", "server", "messages", "next.config.js", "proxy.ts", "instrumentation.ts", "package.json"];
 const stale =
   !existsSync(buildId) ||
   newestSourceTime(sources.filter((s) => !s.includes("."))) > statSync(buildId).mtimeMs ||
@@ -57,7 +72,68 @@ if (stale && process.env.CONCORD_SKIP_BUILD !== "1") {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env: process.env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-// A supervisor must see a dead server as a failure: the child's code, or 128 + signal number as a shell reports it.
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + constants.signals[signal] : 1)));
+const pglite = dataDir ? await openPGlite({ dataDir }) : undefined;
+if (dataDir && pglite) {
+  shareServingPGlite({ dataDir, pglite });
+  // Registered first, so it runs last: after the app's Prisma client has disconnected.
+  onShutdown("the embedded database", async () => {
+    await pglite.close();
+    releaseDataDirLock(dataDir);
+  });
+}
+await prepareDatabase({ seed: true, demo: process.env.CONCORD_DEMO === "1", pglite });
+
+
+// What `next start` does for itself: React and Next pick their production builds from NODE_ENV.
+Object.assign(process.env, { NODE_ENV: "production" });
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: process.cwd(), port });
+await app.prepare();
+const handle = app.getRequestHandler();
+// instrumentation.ts stamps the peer address too; stamping here as well does not depend on Next running it first.
+stampPeerAddress(http);
+
+const inFlight = new Set<ServerResponse>();
+const server = http.createServer((req, res) => {
+  inFlight.add(res);
+  res.on("close", () => {
+    inFlight.delete(res);
+    if (shuttingDown) server.closeIdleConnections();
+  });
+  void handle(req, res);
+});
+server.on("error", (error) => {
+  console.error(`Concord could not serve on port ${port}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, () => console.log(`Concord is serving on http://localhost:${port} (process ${process.pid}).`));
+const backups = dataDir && pglite ? await servePGliteBackups(dataDir, pglite) : undefined;
+
+let shuttingDown = false;
+async function shutdown(signal: NodeJS.Signals) {
+  if (shuttingDown) {
+    console.error(`${signal} again: exiting without waiting.`);
+    process.exit(1);
+  }
+  shuttingDown = true;
+  console.log(`${signal}: no new connections; waiting for ${inFlight.size} request(s) to finish.`);
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  // Event streams never finish by themselves; their browsers reconnect (to another instance, or to this one restarted).
+  for (const res of inFlight) if (String(res.getHeader("content-type") ?? "").startsWith("text/event-stream")) res.destroy();
+  let timer: NodeJS.Timeout | undefined;
+  const drained = await Promise.race([
+    closed.then(() => true),
+    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), shutdownTimeout))),
+  ]);
+  clearTimeout(timer);
+  if (!drained) {
+    console.error(`${inFlight.size} request(s) still running after ${shutdownTimeout} ms; closing them.`);
+    server.closeAllConnections();
+  }
+  backups?.close();
+  await app.close().catch(() => undefined);
+  const closedAll = await runShutdownHooks();
+  process.exit(drained && closedAll ? 0 : 1);
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, (s) => void shutdown(s));

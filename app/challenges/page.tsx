@@ -116,7 +116,7 @@ export default async function ChallengesPage({ searchParams }: { searchParams: P
             {t("challenges.list")}
           </h2>
           <p className="text-sm text-slate-700" aria-live="polite" data-testid="challenge-count">
-            {t("challenges.resultCount", { count: result.total.toLocaleString(locale) })}
+            {t("challenges.resultCount", { count: result.total })}
           </p>
         </div>
         <p className="text-sm text-slate-600">{t("challenges.rankNote")}</p>

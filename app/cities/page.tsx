@@ -60,7 +60,7 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
             {t("cities.list")}
           </h2>
           <p className="text-sm text-slate-700" aria-live="polite" data-testid="city-count">
-            {result.total === 1 ? t("cities.resultCountOne") : t("cities.resultCount", { count: result.total.toLocaleString(locale) })}
+            {t("cities.resultCount", { count: result.total })}
           </p>
           {result.items.length ? (
             <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
@@ -104,7 +104,7 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
                     </Link>
                   </span>
                   <span className="shrink-0 text-slate-600">
-                    {city.networkCount === 1 ? t("cities.networksCountOne") : t("cities.networksCount", { count: city.networkCount })}
+                    {t("cities.networksCount", { count: city.networkCount })}
                   </span>
                 </li>
               ))}

@@ -33,14 +33,14 @@ export default async function ExchangePage({ searchParams }: { searchParams: Pro
   const ctx = await getContext();
   const q = first(params.q)?.trim().slice(0, 200) ?? "";
   const [list, standing, withdrawn, learnings, found] = await Promise.all([
-    listRequests(ctx.db, { topic: first(params.topic), format: first(params.format), status: first(params.status), cursor: first(params.after) }),
+    listRequests(ctx.db, { topic: first(params.topic), format: first(params.format), status: first(params.status), network: first(params.network), cursor: first(params.after) }),
     listStandingOffers(ctx.db),
     withdrawnStandingOffers(ctx.db, ctx.actor),
     recentLearnings(ctx.db),
     q ? search(ctx.db, { q, kind: "EXCHANGE_LEARNING", limit: SEARCH_LIMIT, offset: 0 }) : Promise.resolve(null),
   ]);
   const { input } = list;
-  const filters = { topic: input.topic?.toLowerCase(), format: input.format?.toLowerCase(), status: input.status === "active" ? undefined : input.status };
+  const filters = { topic: input.topic?.toLowerCase(), format: input.format?.toLowerCase(), status: input.status === "active" ? undefined : input.status, network: list.network?.slug };
   const filtered = Object.values(filters).some(Boolean);
   const isStaff = !!ctx.actor && ctx.actor.staff.size > 0;
 
@@ -121,8 +121,10 @@ export default async function ExchangePage({ searchParams }: { searchParams: Pro
                 <option value="active">{t("exchange.filters.active")}</option>
                 <option value="completed">{t("exchange.status.COMPLETED")}</option>
                 <option value="closed">{t("exchange.status.CLOSED")}</option>
+                <option value="all">{t("exchange.filters.anyStatus")}</option>
               </Select>
             </div>
+            {list.network ? <input type="hidden" name="network" value={list.network.slug} /> : null}
             <div className="flex gap-2 sm:col-span-3">
               <Button type="submit">{t("exchange.filters.apply")}</Button>
               {filtered ? (
@@ -132,6 +134,14 @@ export default async function ExchangePage({ searchParams }: { searchParams: Pro
               ) : null}
             </div>
           </form>
+          {list.network ? (
+            <p className="text-sm text-slate-700" data-testid="exchange-network-filter">
+              {t("exchange.filters.network", { network: networkLabel(list.network) })}{" "}
+              <Link href={pageHref("/exchange", { ...filters, network: undefined }, 1)} className="text-teal-800 underline-offset-2 hover:underline">
+                {t("exchange.filters.allNetworks")}
+              </Link>
+            </p>
+          ) : null}
           {list.items.length ? (
             <ul className="grid gap-4 md:grid-cols-2" data-testid="exchange-requests">
               {list.items.map((request) => (

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SeedNote } from "@/components/common/seed-note";
 import { networkLabel } from "@/components/initiatives/similar-list";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";
+import { first, type SearchParams } from "@/lib/search-params";
 import { policy } from "@/server/auth/policy";
 import { getContext } from "@/server/auth/session";
 import { listFrameworks } from "@/server/frameworks/service";
@@ -15,10 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Frameworks are few and curated by moderators, so the whole list fits one page.
-export default async function FrameworksPage() {
+export default async function FrameworksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { t } = await getTranslator();
   const ctx = await getContext();
-  const frameworks = await listFrameworks(ctx.db);
+  // ?network=<slug>: the frameworks a network endorsed (its profile's "See all").
+  const slug = first((await searchParams).network)?.trim().slice(0, 120);
+  const network = slug ? await ctx.db.network.findFirst({ where: { slug, status: "VERIFIED" }, select: { slug: true, name: true, acronym: true } }) : null;
+  const frameworks = await listFrameworks(ctx.db, { network: network?.slug });
   const canCreate = policy.createFramework(ctx.actor);
   return (
     <div className="space-y-6">
@@ -34,6 +39,15 @@ export default async function FrameworksPage() {
           </>
         }
       />
+      {network ? (
+        <p className="text-sm text-slate-700" data-testid="frameworks-network-filter">
+          {t("frameworks.list.endorsedByNetwork", { network: networkLabel(network) })}{" "}
+          <Link href="/frameworks" className="text-teal-800 underline-offset-2 hover:underline">
+            {t("frameworks.list.allFrameworks")}
+          </Link>
+        </p>
+      ) : null}
+      {frameworks.some((f) => f.isSeed) ? <SeedNote text={t("knowledge.seedNoteList")} /> : null}
       {frameworks.length === 0 ? (
         <EmptyState title={t("frameworks.empty")} description={t("frameworks.emptyHint")} />
       ) : (
@@ -55,7 +69,6 @@ export default async function FrameworksPage() {
                   </p>
                   <div className="flex flex-wrap gap-1.5">
                     {f.consultationOpen ? <Badge tone="amber">{t("frameworks.consultation.openBadge")}</Badge> : null}
-                    {f.isSeed ? <Badge tone="blue" title={t("knowledge.seedNote")}>{t("knowledge.seedBadge")}</Badge> : null}
                     <Badge>{t("frameworks.versionLabel", { version: f.version })}</Badge>
                   </div>
                   <dl className="mt-auto grid grid-cols-3 gap-2 border-t border-slate-100 pt-3 text-center text-sm">

@@ -134,7 +134,7 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
           {t("initiatives.list")}
         </h2>
         <p className="text-sm text-slate-700" aria-live="polite" data-testid="initiative-count">
-          {t("initiatives.resultCount", { count: result.total.toLocaleString(locale) })}
+          {t("initiatives.resultCount", { count: result.total })}
         </p>
         {result.items.length ? (
           <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">

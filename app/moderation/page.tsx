@@ -97,7 +97,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             <li key={item.postId}>
               <article aria-labelledby={`queue-${item.postId}`} className="rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="queue-item">
                 <header className="flex flex-wrap items-center gap-2 border-b border-slate-100 px-5 py-3">
-                  <Badge tone={open ? "amber" : "neutral"}>{item.flagCount === 1 ? t("moderation.queue.oneFlag") : t("moderation.queue.flags", { count: item.flagCount })}</Badge>
+                  <Badge tone={open ? "amber" : "neutral"}>{t("moderation.queue.flags", { count: item.flagCount })}</Badge>
                   {item.reasons.map((r) => (
                     <Badge key={r.reason} tone={r.reason === "HARASSMENT" ? "red" : "neutral"}>
                       {t(`moderation.reasons.${r.reason}`)}

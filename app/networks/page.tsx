@@ -54,7 +54,7 @@ export default async function NetworksPage({ searchParams }: { searchParams: Pro
           {t("networks.list")}
         </h2>
         <p className="text-sm text-slate-700" aria-live="polite" data-testid="network-count">
-          {result.total === 1 ? t("networks.resultCountOne") : t("networks.resultCount", { count: result.total.toLocaleString(locale) })}
+          {t("networks.resultCount", { count: result.total })}
         </p>
         {result.items.length ? (
           <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">

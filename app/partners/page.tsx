@@ -66,7 +66,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           {t("partners.list")}
         </h2>
         <p className="text-sm text-slate-700" aria-live="polite">
-          {result.total === 1 ? t("partners.resultCountOne") : t("partners.resultCount", { count: result.total.toLocaleString(locale) })}
+          {t("partners.resultCount", { count: result.total })}
         </p>
         {result.items.length ? (
           <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
@@ -86,9 +86,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
                   <p className="text-sm font-medium text-teal-900">
                     {partner.memberships.length === 0
                       ? t("partners.networksNone")
-                      : partner.memberships.length === 1
-                        ? t("partners.networksCountOne")
-                        : t("partners.networksCount", { count: partner.memberships.length })}
+                      : t("partners.networksCount", { count: partner.memberships.length })}
                   </p>
                   {partner.memberships.length ? (
                     <ul className="flex flex-wrap gap-1">

@@ -1,3 +1,4 @@
+import { SeedNote } from "@/components/common/seed-note";
 import type { Metadata } from "next";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { PracticeFilters } from "@/components/practices/practice-filters";
@@ -26,6 +27,7 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
       city: first(params.city),
       region: first(params.region),
       network: first(params.network),
+      memberOf: first(params.memberOf),
       licence: first(params.licence),
       language: first(params.language),
       page: first(params.page),
@@ -40,6 +42,7 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
     city: input.city,
     region: input.region,
     network: input.network,
+    memberOf: input.memberOf,
     licence: input.licence,
     language: input.language,
   };
@@ -58,8 +61,9 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
           {t("practices.list")}
         </h2>
         <p className="text-sm text-slate-700" aria-live="polite" data-testid="practice-count">
-          {result.total === 1 ? t("practices.resultCountOne") : t("practices.resultCount", { count: result.total.toLocaleString(locale) })}
+          {t("practices.resultCount", { count: result.total })}
         </p>
+        {result.items.some((p) => p.isSeed) ? <SeedNote text={t("knowledge.seedNoteList")} /> : null}
         {result.items.length ? (
           <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {result.items.map((practice) => (

@@ -89,7 +89,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               {t("search.results")}
             </h2>
             <p className="text-sm text-slate-700" aria-live="polite" data-testid="search-count">
-              {result.total === 1 ? t("search.countOne", { q }) : t("search.count", { count: result.total.toLocaleString(locale), q })}
+              {t("search.count", { count: result.total, q })}
             </p>
             {filtered ? <ActiveFilters kind={kind} theme={theme} themeNames={themeNames} hrefFor={hrefFor} t={t} /> : null}
             <Notices result={result} t={t} />

@@ -13,7 +13,7 @@ export const contentLang = (language: string) => (language === "zh" ? "zh-CN" : 
 
 export function supportText(t: Translate, count: number) {
   if (count === 0) return t("challenges.card.supportsNone");
-  return count === 1 ? t("challenges.card.supportsOne") : t("challenges.card.supports", { count });
+  return t("challenges.card.supports", { count });
 }
 
 /** One row of the agenda: rank, city support, urgency and whether any network has responded. */

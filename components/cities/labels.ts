@@ -17,5 +17,5 @@ export function populationText(t: Translate, locale: UiLocale, population: numbe
 
 export function networksCountText(t: Translate, count: number): string {
   if (count === 0) return t("cities.networksNone");
-  return count === 1 ? t("cities.networksCountOne") : t("cities.networksCount", { count });
+  return t("cities.networksCount", { count });
 }

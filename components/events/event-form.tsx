@@ -9,6 +9,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { readClientError, useTRPC, type ClientError } from "@/lib/trpc/client";
 import { eventModes } from "@/server/events/input";
 import { contentLanguages } from "@/server/networks/input";
+import { TimeZoneField } from "@/components/common/time-zone-field";
 
 export type EventFormValues = {
   title: string;
@@ -26,8 +27,8 @@ export type EventFormValues = {
 };
 
 type Props =
-  | { mode: "create"; networks: { id: string; name: string }[]; timeZones: string[]; initial: EventFormValues }
-  | { mode: "edit"; timeZones: string[]; initial: EventFormValues; eventId: string; version: number; slug: string };
+  | { mode: "create"; networks: { id: string; name: string }[]; timeZones: readonly string[]; initial: EventFormValues }
+  | { mode: "edit"; timeZones: readonly string[]; initial: EventFormValues; eventId: string; version: number; slug: string };
 
 /** Creating and editing an event; times are typed as the clock reads where the event happens. */
 export function EventForm(props: Props) {
@@ -137,16 +138,18 @@ export function EventForm(props: Props) {
         <Field id="event-ends" label={t("events.form.endsAt")} errors={errors("endsAt")}>
           {(aria) => <Input {...aria} type="datetime-local" value={values.endsAt} onChange={(e) => set("endsAt", e.target.value)} required />}
         </Field>
-        <Field id="event-zone" label={t("events.form.timeZone")} hint={t("events.form.timeZoneHint")} errors={errors("timeZone")}>
-          {(aria) => (
-            <Input {...aria} list="event-zones" value={values.timeZone} onChange={(e) => set("timeZone", e.target.value)} required autoComplete="off" />
-          )}
-        </Field>
-        <datalist id="event-zones">
-          {props.timeZones.map((z) => (
-            <option key={z} value={z} />
-          ))}
-        </datalist>
+        <div>
+          <TimeZoneField
+            id="event-zone"
+            label={t("events.form.timeZone")}
+            hint={t("events.form.timeZoneHint")}
+            invalid={t("events.errors.timeZoneInvalid")}
+            zones={props.timeZones}
+            value={values.timeZone}
+            onChange={(zone) => set("timeZone", zone)}
+            errors={errors("timeZone")}
+          />
+        </div>
       </div>
       <Field id="event-source" label={t("events.form.sourceUrl")} hint={t("events.form.sourceUrlHint")} errors={errors("sourceUrl")}>
         {(aria) => <Input {...aria} type="url" value={values.sourceUrl} onChange={(e) => set("sourceUrl", e.target.value)} placeholder="https://" />}

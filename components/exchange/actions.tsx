@@ -9,6 +9,7 @@ import { useTRPC } from "@/lib/trpc/client";
 import { exchangeFormats, type ExchangeFormatValue } from "@/server/exchange/input";
 import { noSubscription } from "./local-time";
 import { useAction } from "./use-action";
+import { TimeZoneField } from "@/components/common/time-zone-field";
 
 // Forms and buttons of a request page. Each runs one mutation and refreshes the page on success.
 
@@ -118,7 +119,7 @@ export function ScheduleForm(props: {
   version: number;
   defaultFormat: ExchangeFormatValue;
   defaultDate: string;
-  timeZones: string[];
+  timeZones: readonly string[];
   sides: { networkId: string; label: string; staff: { userId: string; name: string }[] }[];
   /** Folded behind a button once a session exists, so the sessions stay in view. */
   folded: boolean;
@@ -174,18 +175,18 @@ export function ScheduleForm(props: {
         <Field id="session-time" label={t("exchange.sessions.time")} errors={errorsOf("time")}>
           {(aria) => <Input {...aria} type="time" value={time} onChange={(e) => setTime(e.target.value)} required />}
         </Field>
-        <Field id="session-zone" label={t("exchange.sessions.timeZone")} hint={t("exchange.sessions.timeZoneHint")} errors={errorsOf("timeZone")}>
-          {(aria) => (
-            <>
-              <Input {...aria} list="session-zones" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} required autoComplete="off" />
-              <datalist id="session-zones">
-                {props.timeZones.map((zone) => (
-                  <option key={zone} value={zone} />
-                ))}
-              </datalist>
-            </>
-          )}
-        </Field>
+        <div>
+          <TimeZoneField
+            id="session-zone"
+            label={t("exchange.sessions.timeZone")}
+            hint={t("exchange.sessions.timeZoneHint")}
+            invalid={t("exchange.errors.timeZoneInvalid")}
+            zones={props.timeZones}
+            value={timeZone}
+            onChange={setTimeZone}
+            errors={errorsOf("timeZone")}
+          />
+        </div>
         <Field id="session-duration" label={t("exchange.sessions.duration")} errors={errorsOf("durationMinutes")}>
           {(aria) => (
             <Select {...aria} value={duration} onChange={(e) => setDuration(e.target.value)}>

@@ -27,5 +27,5 @@ export function relativeTime(locale: UiLocale, date: Date, now = Date.now()) {
 }
 
 /** "1 reply" / "N replies" (the catalog has no plural rules, so the singular is its own key). */
-export const repliesText = (t: Translate, count: number) => (count === 1 ? t("forum.repliesOne") : t("forum.replies", { count }));
-export const threadsText = (t: Translate, count: number) => (count === 1 ? t("forum.threadCountOne") : t("forum.threadCount", { count }));
+export const repliesText = (t: Translate, count: number) => t("forum.replies", { count });
+export const threadsText = (t: Translate, count: number) => t("forum.threadCount", { count });

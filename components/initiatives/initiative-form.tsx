@@ -2,6 +2,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { CityPicker } from "@/components/common/city-picker";
 import { fromLinkRows, LinksEditor, toLinkRows, type LinkRow } from "@/components/common/links-editor";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -66,7 +67,6 @@ export function InitiativeForm(props: Props) {
   const [themes, setThemes] = useState<string[]>(initial.themes);
   const [sdgs, setSdgs] = useState<number[]>(initial.sdgs);
   const [cities, setCities] = useState<string[]>(initial.cities);
-  const [cityQuery, setCityQuery] = useState("");
   const [partners, setPartners] = useState(initial.partners);
   const [links, setLinks] = useState<LinkRow[]>(() => toLinkRows(initial.links));
   const create = useMutation(trpc.initiatives.create.mutationOptions());
@@ -86,17 +86,9 @@ export function InitiativeForm(props: Props) {
   });
 
   const themeName = useMemo(() => new Map(options.themes.map((th) => [th.slug, th.name])), [options.themes]);
-  const cityName = useMemo(() => new Map(options.cities.map((c) => [c.slug, c.name])), [options.cities]);
-  const cityBySlugOrName = (value: string) =>
-    options.cities.find((c) => c.slug === value.trim() || c.name.toLowerCase() === value.trim().toLowerCase());
 
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
 
-  function addCity() {
-    const city = cityBySlugOrName(cityQuery);
-    if (city && !cities.includes(city.slug)) setCities([...cities, city.slug]);
-    if (city) setCityQuery("");
-  }
 
   async function save(publish: boolean) {
     if (!formRef.current) return;
@@ -231,45 +223,19 @@ export function InitiativeForm(props: Props) {
           {errors("sdgs") ? <p className="text-sm text-red-700">{errors("sdgs")!.join(" ")}</p> : null}
         </fieldset>
 
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-800">{t("initiatives.form.cities")}</legend>
-          <div className="flex gap-2">
-            <Input
-              aria-label={t("initiatives.form.addCity")}
-              list="initiative-city-options"
-              value={cityQuery}
-              placeholder={t("initiatives.form.cityPlaceholder")}
-              onChange={(e) => setCityQuery(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === "Enter") {
-                  e.preventDefault();
-                  addCity();
-                }
-              }}
-            />
-            <Button variant="secondary" onClick={addCity}>
-              {t("initiatives.form.add")}
-            </Button>
-          </div>
-          <datalist id="initiative-city-options">
-            {options.cities.map((c) => (
-              <option key={c.slug} value={c.name} />
-            ))}
-          </datalist>
-          {cities.length ? (
-            <ul className="flex flex-wrap gap-1.5">
-              {cities.map((slug) => (
-                <li key={slug} className="flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pr-1 pl-2.5 text-sm">
-                  {cityName.get(slug) ?? slug}
-                  <button type="button" className="rounded-full px-1.5 text-slate-600 hover:bg-slate-200" aria-label={t("initiatives.form.removeCity", { city: cityName.get(slug) ?? slug })} onClick={() => setCities(cities.filter((c) => c !== slug))}>
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {errors("cities") ? <p className="text-sm text-red-700">{errors("cities")!.join(" ")}</p> : null}
-        </fieldset>
+        <CityPicker
+          id="initiative-cities"
+          cities={options.cities}
+          value={cities}
+          onChange={setCities}
+          labels={{
+            label: t("initiatives.form.cities"),
+            placeholder: t("initiatives.form.cityPlaceholder"),
+            add: t("initiatives.form.add"),
+            remove: (city) => t("initiatives.form.removeCity", { city }),
+          }}
+          errors={errors("cities")}
+        />
 
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">{t("initiatives.form.partners")}</legend>

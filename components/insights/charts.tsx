@@ -1,10 +1,7 @@
-import { geoEqualEarth, geoPath } from "d3-geo";
 import { scaleBand, scaleLinear, scaleSqrt } from "d3-scale";
 import { line } from "d3-shape";
 import type { ReactNode } from "react";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import land from "world-atlas/land-110m.json";
+import { WorldMapLayers } from "@/components/common/world-map";
 
 // One palette for every chart: Concord's teal for the data, amber for published reference figures.
 export const PALETTE = { data: "#0f766e", second: "#0369a1", reference: "#b45309", axis: "#334155", grid: "#e2e8f0", land: "#e2e8f0" } as const;
@@ -133,23 +130,18 @@ export function NetworkGraph(props: { title: string; nodes: { slug: string; name
   );
 }
 
-const landShape = feature(land as unknown as Topology, (land as unknown as Topology<{ land: GeometryCollection }>).objects.land);
-
 /** Cities on an Equal Earth map (world-atlas land at 1:110m), sized by their network memberships. */
 export function WorldMap(props: { title: string; cities: { slug: string; name: string; latitude: number; longitude: number; memberships: number }[]; legend: string }) {
   const width = 720;
   const height = 380;
-  const projection = geoEqualEarth().fitSize([width, height - 24], { type: "Sphere" });
-  const path = geoPath(projection);
   const r = scaleSqrt().domain([0, Math.max(1, ...props.cities.map((c) => c.memberships))]).range([1.5, 9]);
   return (
     <Svg width={width} height={height} title={props.title}>
-      <path d={path({ type: "Sphere" }) ?? ""} fill="#f8fafc" stroke={PALETTE.grid} />
-      <path d={path(landShape) ?? ""} fill={PALETTE.land} stroke="#cbd5e1" strokeWidth={0.5} />
-      {props.cities.map((c) => {
-        const p = projection([c.longitude, c.latitude]);
-        return p ? <circle key={c.slug} cx={p[0]} cy={p[1]} r={r(c.memberships)} fill={PALETTE.data} fillOpacity={0.7} stroke="#fff" strokeWidth={0.5}><title>{`${c.name}: ${c.memberships}`}</title></circle> : null;
-      })}
+      <WorldMapLayers
+        width={width}
+        height={height - 24}
+        points={props.cities.map((c) => ({ key: c.slug, latitude: c.latitude, longitude: c.longitude, radius: r(c.memberships), title: `${c.name}: ${c.memberships}` }))}
+      />
       <text x={8} y={height - 8} fill={PALETTE.axis}>{props.legend}</text>
     </Svg>
   );

@@ -17,10 +17,9 @@ function known(t: Translate, prefix: string, value: string): string {
 export const regionLabel = (t: Translate, region: string) => known(t, "networks.regions", region);
 export const modelLabel = (t: Translate, model: string) => known(t, "networks.models", model);
 
-export function memberCountText(t: Translate, locale: UiLocale, count: number | null, year: number | null): string {
+export function memberCountText(t: Translate, count: number | null, year: number | null): string {
   if (count === null) return t("networks.membersUnknown");
-  const value = new Intl.NumberFormat(locale).format(count);
-  return year ? t("networks.membersValue", { count: value, year }) : t("networks.membersUndated", { count: value });
+  return year ? t("networks.membersValue", { count, year }) : t("networks.membersUndated", { count });
 }
 
 export function scopeText(t: Translate, scope: "GLOBAL" | "REGIONAL", region: string | null): string {

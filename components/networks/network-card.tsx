@@ -34,7 +34,7 @@ export function NetworkCard({ network, t, locale }: { network: NetworkListItem; 
       <div className="space-y-0.5 text-sm text-slate-700">
         {hq ? <p>{t("networks.hq", { place: hq })}</p> : null}
         {network.foundedYear ? <p>{t("networks.founded", { year: network.foundedYear })}</p> : null}
-        <p>{memberCountText(t, locale, network.memberCount, network.memberCountYear)}</p>
+        <p>{memberCountText(t, network.memberCount, network.memberCountYear)}</p>
       </div>
       {network.themes.length ? (
         <ul className="mt-auto flex flex-wrap gap-1" aria-label={t("networks.detail.themes")}>

@@ -94,11 +94,21 @@ export function NetworkWorkSections({ work, slug, t, locale }: { work: NetworkWo
         items={work.practices.items.map((p) => ({ key: p.slug, href: `/practices/${p.slug}`, title: p.title, lang: langTag(p.language) }))}
       />
       <WorkSection
+        id="member-practices"
+        number={number}
+        title={t("networkWork.memberPracticesTitle")}
+        count={work.memberPractices.count}
+        empty={t("networkWork.memberPracticesEmpty")}
+        all={{ href: `/practices?memberOf=${encodeURIComponent(slug)}`, label: all }}
+        items={work.memberPractices.items.map((p) => ({ key: p.slug, href: `/practices/${p.slug}`, title: p.title, lang: langTag(p.language) }))}
+      />
+      <WorkSection
         id="exchanges"
         number={number}
         title={t("networkWork.exchangesTitle")}
         count={work.exchanges.count}
         empty={t("networkWork.exchangesEmpty")}
+        all={{ href: `/exchange?${q}&status=all`, label: all }}
         items={work.exchanges.items.map((x) => ({ key: x.slug, href: `/exchange/${x.slug}`, title: x.title }))}
       />
       <WorkSection
@@ -107,6 +117,7 @@ export function NetworkWorkSections({ work, slug, t, locale }: { work: NetworkWo
         title={t("networkWork.endorsementsTitle")}
         count={work.endorsements.count}
         empty={t("networkWork.endorsementsEmpty")}
+        all={{ href: `/frameworks?${q}`, label: all }}
         items={work.endorsements.items.map((f) => ({ key: f.slug, href: `/frameworks/${f.slug}`, title: f.title }))}
       />
       <WorkSection

@@ -60,10 +60,11 @@ export function NotificationPreferencesTable({ initial }: { initial: PreferenceR
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4" data-testid="notification-preferences">
       <p className="text-sm text-slate-700">{t("notifications.preferences.description")}</p>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[34rem] text-left text-sm">
+      {/* A table from sm up; below, each kind is a small card with its two choices labelled. */}
+      <div className="sm:overflow-x-auto">
+        <table className="block w-full text-left text-sm sm:table sm:min-w-[34rem]">
           <caption className="sr-only">{t("notifications.preferences.caption")}</caption>
-          <thead>
+          <thead className="hidden sm:table-header-group">
             <tr className="border-b border-slate-200 text-slate-600">
               <th scope="col" className="py-2 pr-3 font-medium">
                 {t("notifications.preferences.kind")}
@@ -76,14 +77,14 @@ export function NotificationPreferencesTable({ initial }: { initial: PreferenceR
               </th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="block divide-y divide-slate-100 sm:table-row-group">
             {rows.map((row, i) => {
               const name = t(`notifications.kinds.${row.key}.label`);
               const errorKey = showErrors ? errors[i] : null;
               const errorId = `pref-${row.key}-error`;
               return (
-                <tr key={row.key} className="align-top" data-testid={`preference-${row.key}`}>
-                  <th scope="row" className="py-3 pr-3 font-normal">
+                <tr key={row.key} className="grid grid-cols-[auto_minmax(0,1fr)] items-center gap-x-4 gap-y-2 py-3 align-top sm:table-row sm:py-0" data-testid={`preference-${row.key}`}>
+                  <th scope="row" className="col-span-2 font-normal sm:py-3 sm:pr-3">
                     <span className="font-medium text-slate-900">{name}</span>
                     <span className="block text-xs text-slate-600">{t(`notifications.kinds.${row.key}.hint`)}</span>
                     {row.required ? <span className="mt-1 block text-xs text-amber-800">{t("notifications.preferences.required")}</span> : null}
@@ -93,24 +94,32 @@ export function NotificationPreferencesTable({ initial }: { initial: PreferenceR
                       </span>
                     ) : null}
                   </th>
-                  <td className="px-3 py-3">
-                    <input
-                      type="checkbox"
-                      className="h-4 w-4 accent-teal-700"
-                      aria-label={t("notifications.preferences.inAppFor", { kind: name })}
-                      checked={row.inApp}
-                      disabled={row.required}
-                      onChange={(e) => change(row.key, { inApp: e.target.checked })}
-                    />
+                  <td className="sm:px-3 sm:py-3">
+                    <label className="flex items-center gap-2 text-slate-700">
+                      <input
+                        type="checkbox"
+                        className="h-4 w-4 accent-teal-700"
+                        aria-label={t("notifications.preferences.inAppFor", { kind: name })}
+                        checked={row.inApp}
+                        disabled={row.required}
+                        onChange={(e) => change(row.key, { inApp: e.target.checked })}
+                      />
+                      <span className="sm:hidden" aria-hidden="true">
+                        {t("notifications.preferences.inApp")}
+                      </span>
+                    </label>
                   </td>
-                  <td className="py-3 pl-3">
+                  <td className="flex items-center gap-2 sm:table-cell sm:py-3 sm:pl-3">
+                    <span className="text-slate-700 sm:hidden" aria-hidden="true">
+                      {t("notifications.preferences.email")}
+                    </span>
                     <Select
                       aria-label={t("notifications.preferences.emailFor", { kind: name })}
                       aria-invalid={Boolean(errorKey)}
                       aria-describedby={errorKey ? errorId : undefined}
                       value={row.email}
                       onChange={(e) => change(row.key, { email: e.target.value as EmailMode })}
-                      className="min-w-40"
+                      className="min-w-0 flex-1 sm:w-auto sm:min-w-40 sm:flex-none"
                     >
                       {modes
                         .filter((mode) => !(row.required && mode === "OFF"))

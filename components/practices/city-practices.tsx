@@ -39,7 +39,7 @@ export function CityPracticesSection(props: { city: { slug: string; name: string
                     </Link>
                   ))}
                   <Badge tone={p.adoptions ? "green" : "neutral"}>
-                    {p.adoptions === 1 ? t("practices.card.adoptionsOne") : t("practices.card.adoptions", { count: p.adoptions })}
+                    {t("practices.card.adoptions", { count: p.adoptions })}
                   </Badge>
                 </div>
               </li>

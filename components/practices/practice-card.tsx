@@ -39,9 +39,8 @@ export function PracticeCard({ practice, t, locale }: { practice: Card; t: Trans
         <LicenceBadge licence={practice.licence} t={t} />
         <Badge>{t(`knowledge.language.${practice.language}`)}</Badge>
         <Badge tone={adoptions ? "green" : "neutral"} data-testid="adoption-count">
-          {adoptions === 1 ? t("practices.card.adoptionsOne") : t("practices.card.adoptions", { count: adoptions })}
+          {t("practices.card.adoptions", { count: adoptions })}
         </Badge>
-        {practice.isSeed ? <Badge tone="amber">{t("knowledge.seedBadge")}</Badge> : null}
       </div>
       {practice.themes.length ? (
         <ul className="flex flex-wrap gap-1 text-xs text-slate-600" aria-label={t("knowledge.themes")}>

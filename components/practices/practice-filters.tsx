@@ -10,7 +10,7 @@ import type { practiceFacets } from "@/server/practices/service";
 import { localName, networkShort, sdgTitle } from "./labels";
 
 type Facets = Awaited<ReturnType<typeof practiceFacets>>;
-type Current = { q?: string; theme?: string; sdg?: number; city?: string; region?: string; network?: string; licence?: string; language?: string };
+type Current = { q?: string; theme?: string; sdg?: number; city?: string; region?: string; network?: string; memberOf?: string; licence?: string; language?: string };
 
 /** A plain GET form: filters live in the URL, so results are linkable and work without JavaScript. */
 export function PracticeFilters({ facets, current, t, locale }: { facets: Facets; current: Current; t: Translate; locale: UiLocale }) {
@@ -32,6 +32,8 @@ export function PracticeFilters({ facets, current, t, locale }: { facets: Facets
       <div className="space-y-1 sm:col-span-2 lg:col-span-4">
         <Label htmlFor="practice-q">{t("practices.filters.searchLabel")}</Label>
         <Input id="practice-q" name="q" type="search" defaultValue={current.q} placeholder={t("practices.filters.searchPlaceholder")} />
+        {/* Kept across filter changes; set only by a network profile's "See all" (no select for it). */}
+        {current.memberOf ? <input type="hidden" name="memberOf" value={current.memberOf} /> : null}
       </div>
       {select("practice-theme", "theme", t("knowledge.themes"), t("practices.filters.anyTheme"), facets.themes.map((x) => ({ value: x.slug, label: localName(x, locale) })))}
       {select(

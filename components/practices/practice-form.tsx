@@ -1,11 +1,12 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { CityPicker } from "@/components/common/city-picker";
 import { fromLinkRows, LinksEditor, rowKey, toLinkRows, type LinkRow } from "@/components/common/links-editor";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Label, Select, Textarea } from "@/components/ui/form";
+import { Field, Input, Select, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
 import { readClientError, useTRPC, type ClientError } from "@/lib/trpc/client";
 import { contentLanguages } from "@/server/networks/input";
@@ -71,28 +72,10 @@ export function PracticeForm(props: Props) {
   );
   const [links, setLinks] = useState<LinkRow[]>(() => toLinkRows(initial.links));
   const [cities, setCities] = useState<string[]>(initial.cities);
-  const [cityQuery, setCityQuery] = useState("");
-  const [cityMiss, setCityMiss] = useState(false);
   const [partner, setPartner] = useState(initial.partner ?? "");
   const create = useMutation(trpc.practices.create.mutationOptions());
   const update = useMutation(trpc.practices.update.mutationOptions());
   const pending = create.isPending || update.isPending;
-  const cityBySlug = new Map(options.cities.map((c) => [c.slug, c]));
-  const cityLabel = (c: { name: string; countryCode: string }) => `${c.name} (${c.countryCode})`;
-
-  function addCity(query: string) {
-    const q = query.trim().toLowerCase();
-    if (!q) return false;
-    const found = options.cities.find((c) => cityLabel(c).toLowerCase() === q || c.slug === q) ?? options.cities.find((c) => c.name.toLowerCase() === q);
-    if (!found) {
-      setCityMiss(true);
-      return false;
-    }
-    setCities((list) => (list.includes(found.slug) ? list : [...list, found.slug]));
-    setCityQuery("");
-    setCityMiss(false);
-    return true;
-  }
 
   /** Decimal commas are normal in French and Spanish. */
   function parseNumber(value: string): number {
@@ -203,72 +186,21 @@ export function PracticeForm(props: Props) {
           </Field>
         </div>
 
-        <div className="space-y-2" role="group" aria-labelledby="practice-cities-label" aria-describedby="practice-cities-hint">
-          <Label id="practice-cities-label" htmlFor="practice-city-input">
-            {t("practices.form.cities")}
-          </Label>
-          <p id="practice-cities-hint" className="text-xs text-slate-600">
-            {t("practices.form.citiesHint")}
-          </p>
-          {cities.length ? (
-            <ul className="flex flex-wrap gap-2" data-testid="practice-cities">
-              {cities.map((slug) => {
-                const c = cityBySlug.get(slug);
-                const name = c ? cityLabel(c) : slug;
-                return (
-                  <li key={slug} className="inline-flex items-center gap-1 rounded-full bg-teal-50 py-1 pr-1 pl-3 text-sm text-teal-950 ring-1 ring-teal-200">
-                    {name}
-                    <button
-                      type="button"
-                      className="inline-flex size-6 items-center justify-center rounded-full text-teal-900 hover:bg-teal-100"
-                      aria-label={t("practices.form.removeCity", { city: name })}
-                      onClick={() => setCities((list) => list.filter((s) => s !== slug))}
-                    >
-                      ×
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          ) : null}
-          <div className="flex gap-2">
-            <Input
-              id="practice-city-input"
-              list="practice-city-options"
-              value={cityQuery}
-              placeholder={t("practices.form.cityPlaceholder")}
-              aria-invalid={!!errors("cities") || cityMiss}
-              aria-describedby={errors("cities") ? "practice-cities-error" : undefined}
-              onChange={(e) => {
-                setCityQuery(e.target.value);
-                setCityMiss(false);
-                // Choosing from the list adds the city at once.
-                if (options.cities.some((c) => cityLabel(c) === e.target.value)) addCity(e.target.value);
-              }}
-              onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
-                if (e.key === "Enter") {
-                  e.preventDefault();
-                  addCity(cityQuery);
-                }
-              }}
-              className="max-w-md"
-            />
-            <Button variant="secondary" onClick={() => addCity(cityQuery)}>
-              {t("practices.form.addCity")}
-            </Button>
-          </div>
-          <datalist id="practice-city-options">
-            {options.cities.map((c) => (
-              <option key={c.slug} value={cityLabel(c)} />
-            ))}
-          </datalist>
-          {cityMiss ? (
-            <p role="alert" className="text-sm text-red-700">
-              {t("practices.form.cityNotFound")}
-            </p>
-          ) : null}
-          {groupError("cities")}
-        </div>
+        <CityPicker
+          id="practice-city-input"
+          testId="practice-cities"
+          cities={options.cities}
+          value={cities}
+          onChange={setCities}
+          labels={{
+            label: t("practices.form.cities"),
+            hint: t("practices.form.citiesHint"),
+            placeholder: t("practices.form.cityPlaceholder"),
+            add: t("practices.form.addCity"),
+            remove: (city) => t("practices.form.removeCity", { city }),
+          }}
+          errors={errors("cities")}
+        />
 
         <fieldset className="space-y-2" aria-describedby={errors("themes") ? "practice-themes-error" : "practice-themes-hint"}>
           <legend className="text-sm font-medium text-slate-800">{t("knowledge.themes")}</legend>

@@ -158,7 +158,7 @@ export function SpilloverGraph({ points, t, locale, title }: { points: Spillover
                   ))}
                 </text>
                 <text x={12} y={top + lines.length * 16} dominantBaseline="middle" fontSize={11} fill="#475569">
-                  {lane.placed.length === 1 ? t("practices.spillover.laneCountOne") : t("practices.spillover.laneCount", { count: lane.placed.length })}
+                  {t("practices.spillover.laneCount", { count: lane.placed.length })}
                 </text>
               </>
             );

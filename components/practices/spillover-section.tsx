@@ -81,7 +81,6 @@ export function SpilloverSection(props: { spread: Spread; removable: ReadonlySet
                         <span className="font-medium text-slate-900">{p.adopterName}</span>
                       )}
                       {p.countryCode ? <span className="block text-xs text-slate-600">{countryName(p.countryCode, locale)}</span> : null}
-                      {p.isSeed ? <span className="block text-[11px] text-amber-800">{t("knowledge.seedBadge")}</span> : null}
                     </td>
                     <td className="px-3 py-2" data-label={t("practices.spillover.level")}>{t(`knowledge.adoptionLevel.${p.level}`)}</td>
                     <td className="px-3 py-2 whitespace-nowrap" data-label={t("practices.spillover.status")}>

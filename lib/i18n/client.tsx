@@ -7,7 +7,7 @@ const I18nContext = createContext<{ locale: UiLocale; t: Translate } | null>(nul
 
 export function I18nProvider(props: { locale: UiLocale; messages: Messages; fallback: Messages; children: ReactNode }) {
   const { locale, messages, fallback } = props;
-  const value = useMemo(() => ({ locale, t: createTranslator(messages, fallback) }), [locale, messages, fallback]);
+  const value = useMemo(() => ({ locale, t: createTranslator(messages, fallback, locale) }), [locale, messages, fallback]);
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 }
 

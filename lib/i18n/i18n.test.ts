@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { catalogs } from "@/messages";
 import { locales, negotiateLocale } from "./config";
@@ -9,7 +10,18 @@ function keys(messages: Messages, prefix = ""): string[] {
   );
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+type Ast = ReturnType<IntlMessageFormat["getAst"]>;
+
+/** Every argument a message reads, plain ({name}) or ICU ({count, plural, …}), inside plural branches too. */
+function argumentNames(ast: Ast, into = new Set<string>()): Set<string> {
+  for (const element of ast) {
+    if ("value" in element && typeof element.value === "string" && element.type !== 0) into.add(element.value);
+    if ("options" in element) for (const option of Object.values(element.options)) argumentNames(option.value, into);
+  }
+  return into;
+}
+const placeholders = (text: string, locale: string) =>
+  [...argumentNames(new IntlMessageFormat(text.replace(/'/g, "''"), locale, undefined, { ignoreTag: true }).getAst())].sort();
 
 describe("locale negotiation", () => {
   it("picks the best supported language from Accept-Language", () => {
@@ -39,7 +51,8 @@ describe("message catalogs", () => {
     const missing = english.filter((key) => t(key) === key);
     expect(missing).toEqual([]);
     const enT = createTranslator(catalogs.en);
-    const mismatched = english.filter((key) => placeholders(t(key)).join() !== placeholders(enT(key)).join());
+    // Without arguments the translator hands back the catalog text itself.
+    const mismatched = english.filter((key) => placeholders(t(key), locale).join() !== placeholders(enT(key), "en").join());
     expect(mismatched).toEqual([]);
   });
 
@@ -48,5 +61,73 @@ describe("message catalogs", () => {
       const extra = keys(catalogs[locale]).filter((key) => !english.includes(key));
       expect(extra, locale).toEqual([]);
     }
+  });
+});
+
+describe("plurals (ICU message format)", () => {
+  const flagged = (locale: (typeof locales)[number], count: number) =>
+    createTranslator(catalogs[locale], catalogs.en, locale)("initiatives.similar.flagged", { count });
+
+  it("English: one and other", () => {
+    expect(flagged("en", 1)).toBe("1 similar initiative found");
+    expect(flagged("en", 0)).toBe("0 similar initiatives found");
+    expect(flagged("en", 3)).toBe("3 similar initiatives found");
+    expect(flagged("en", 1234)).toBe("1,234 similar initiatives found");
+  });
+
+  it("French: one covers 0 and 1; numbers use French grouping", () => {
+    expect(flagged("fr", 0)).toBe("0 initiative semblable trouvée");
+    expect(flagged("fr", 1)).toBe("1 initiative semblable trouvée");
+    expect(flagged("fr", 2)).toBe("2 initiatives semblables trouvées");
+    expect(flagged("fr", 1234)).toBe("1\u202f234 initiatives semblables trouvées");
+  });
+
+  it("Spanish: one is exactly 1", () => {
+    expect(flagged("es", 1)).toBe("1 iniciativa parecida encontrada");
+    expect(flagged("es", 0)).toBe("0 iniciativas parecidas encontradas");
+    expect(flagged("es", 5)).toBe("5 iniciativas parecidas encontradas");
+  });
+
+  it("Chinese: a single form", () => {
+    expect(flagged("zh-CN", 1)).toBe("发现 1 个类似项目");
+    expect(flagged("zh-CN", 7)).toBe("发现 7 个类似项目");
+  });
+
+  it("keeps plain interpolation beside a plural, and apostrophes literal", () => {
+    const t = createTranslator(catalogs.fr, catalogs.en, "fr");
+    expect(t("search.count", { count: 1, q: "vélo" })).toBe("1 résultat pour « vélo »");
+    expect(t("forum.post.likes", { count: 2 })).toBe("2 mentions J'aime");
+    const custom = createTranslator({ a: "{count, plural, one {# ville d'{name}} other {# villes d'{name}}}" }, undefined, "fr");
+    expect(custom("a", { count: 1, name: "Europe" })).toBe("1 ville d'Europe");
+    expect(custom("a", { count: 4, name: "Europe" })).toBe("4 villes d'Europe");
+  });
+
+  it("English text reached through the fallback uses English rules", () => {
+    const t = createTranslator({}, { a: "{count, plural, one {# city} other {# cities}}" }, "fr");
+    expect(t("a", { count: 0 })).toBe("0 cities");
+  });
+
+  it("a missing argument shows the text rather than throwing", () => {
+    const t = createTranslator({ a: "{count, plural, one {# city} other {# cities}} near {name}" });
+    expect(t("a", { name: "Lyon" })).toContain("Lyon");
+  });
+
+  it.each(locales)("every %s message parses, and every plural has an other branch", (locale) => {
+    const broken = keys(catalogs[locale]).filter((key) => {
+      const text = createTranslator(catalogs[locale])(key);
+      try {
+        const ast = new IntlMessageFormat(text.replace(/'/g, "''"), locale, undefined, { ignoreTag: true }).getAst();
+        const missingOther = (nodes: Ast): boolean =>
+          nodes.some((n) => "options" in n && (!("other" in n.options) || Object.values(n.options).some((o) => missingOther(o.value))));
+        return missingOther(ast);
+      } catch {
+        return true;
+      }
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it("no catalog keeps a hand-made singular twin of a plural message", () => {
+    expect(keys(catalogs.en).filter((key) => /(countOne|CountOne|oneFlag)$/.test(key))).toEqual([]);
   });
 });

@@ -13,5 +13,5 @@ export async function getLocale(): Promise<UiLocale> {
 
 export async function getTranslator(): Promise<{ t: Translate; locale: UiLocale }> {
   const locale = await getLocale();
-  return { t: createTranslator(catalogs[locale], catalogs[defaultLocale]), locale };
+  return { t: createTranslator(catalogs[locale], catalogs[defaultLocale], locale), locale };
 }

@@ -88,6 +88,7 @@ export async function deleteAccount(ctx: Context, raw: Input<typeof deleteAccoun
     await tx.forumReadState.deleteMany({ where });
     await tx.forumDraft.deleteMany({ where });
     await tx.accountToken.deleteMany({ where });
+    await tx.externalIdentity.deleteMany({ where });
     await tx.user.update({
       where: { id: user.id },
       data: {

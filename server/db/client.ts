@@ -1,6 +1,7 @@
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { Prisma, PrismaClient } from "./generated/client";
 import { databaseTargetFromEnv, openAdapterSync } from "./connection";
+import { onShutdown } from "../runtime/shutdown";
 
 export type Db = PrismaClient;
 
@@ -13,7 +14,9 @@ export function createPrismaClient(factory: SqlDriverAdapterFactory): PrismaClie
 /** The process-wide client (one PGlite instance per process in embedded mode). */
 export function getDb(): PrismaClient {
   if (!globalForDb.concordDb) {
-    globalForDb.concordDb = createPrismaClient(openAdapterSync(databaseTargetFromEnv()));
+    const db = createPrismaClient(openAdapterSync(databaseTargetFromEnv()));
+    onShutdown("the Prisma client", () => db.$disconnect());
+    globalForDb.concordDb = db;
   }
   return globalForDb.concordDb;
 }

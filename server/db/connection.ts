@@ -5,8 +5,10 @@ import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { DATABASE_REACHABLE, databaseEvents } from "./availability";
+import { acquireDataDirLock, releaseDataDirLock } from "./lock";
+import { onShutdown } from "../runtime/shutdown";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { DriverAdapterError, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 export type DatabaseTarget =
   | { kind: "server"; url: string }
@@ -41,6 +43,29 @@ export class PGliteAdapterFactory extends PrismaPGlite {
   }
 }
 
+/**
+ * Prisma's pg adapter, except that a migration script runs as one multi-statement query, as psql
+ * would: the stock adapter splits scripts at every ";", which cuts PL/pgSQL function bodies apart.
+ */
+class PrismaPgWholeScripts extends PrismaPg {
+  constructor(private readonly scriptPool: pg.Pool) {
+    super(scriptPool);
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    adapter.executeScript = async (script: string) => {
+      try {
+        await this.scriptPool.query(script);
+      } catch (error) {
+        const e = error as pg.DatabaseError;
+        throw new DriverAdapterError({ kind: "postgres", code: e.code ?? "", severity: e.severity ?? "ERROR", message: e.message, detail: e.detail, column: e.column, hint: e.hint });
+      }
+    };
+    return adapter;
+  }
+}
+
 const millis = (value: string | undefined, fallback: number) => {
   const n = Number(value?.trim() || fallback);
   if (!Number.isInteger(n) || n < 0) throw new Error(`Database timeouts are whole milliseconds (got "${value}").`);
@@ -64,6 +89,19 @@ export function poolConfig(url: string, env: NodeJS.ProcessEnv = process.env) {
   };
 }
 
+type ServingPGlite = { dataDir: string; pglite: PGlite };
+const serving = globalThis as { concordServingPGlite?: ServingPGlite };
+
+/**
+ * `npm start` opens the folder once, migrates it, and hands the same instance to the app it serves
+ * in-process (one WASM heap, and the backup path can dump the live instance). It owns closing it.
+ */
+export function shareServingPGlite(value: ServingPGlite): void {
+  serving.concordServingPGlite = value;
+}
+
+export const servingPGlite = (): ServingPGlite | undefined => serving.concordServingPGlite;
+
 /** For the app's long-lived client: PGlite finishes opening before its first query runs. */
 export function openAdapterSync(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
   if (target.kind === "server") {
@@ -71,9 +109,46 @@ export function openAdapterSync(target: DatabaseTarget): SqlMigrationAwareDriver
     pool.on("connect", () => databaseEvents.emit(DATABASE_REACHABLE));
     // An idle connection dropped by the server: the pool replaces it; without a listener it would crash the process.
     pool.on("error", () => undefined);
-    return new PrismaPg(pool);
+    onShutdown("the database pool", () => pool.end());
+    return new PrismaPgWholeScripts(pool);
   }
-  return new PGliteAdapterFactory(new PGlite({ dataDir: target.dataDir, extensions: { pg_trgm, unaccent } }));
+  return new LazyPGliteFactory(() => {
+    const shared = servingPGlite();
+    if (shared && shared.dataDir === target.dataDir) return shared.pglite;
+    // The process-wide client keeps the folder until the process shuts down.
+    const dataDir = target.dataDir;
+    if (dataDir) acquireDataDirLock(dataDir);
+    const pglite = new PGlite({ dataDir, extensions: { pg_trgm, unaccent } });
+    onShutdown("the embedded database", async () => {
+      await pglite.close();
+      if (dataDir) releaseDataDirLock(dataDir);
+    });
+    return pglite;
+  });
+}
+
+/**
+ * Opens the folder at the first query, not when the client is made: `next build` loads modules
+ * that make the client, and must neither open a folder a running server owns nor be refused its lock.
+ */
+class LazyPGliteFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "postgres";
+  readonly adapterName = "pglite-prisma-adapter";
+  private factory: PGliteAdapterFactory | undefined;
+
+  constructor(private readonly open: () => PGlite) {}
+
+  private opened() {
+    return (this.factory ??= new PGliteAdapterFactory(this.open()));
+  }
+
+  connect() {
+    return this.opened().connect();
+  }
+
+  connectToShadowDb() {
+    return this.opened().connectToShadowDb();
+  }
 }
 
 export type AdapterHandle = {
@@ -87,12 +162,22 @@ export async function openAdapter(target: DatabaseTarget, pglite?: PGlite): Prom
   if (target.kind === "server") {
     return { factory: openAdapterSync(target), close: async () => {} };
   }
-  const db = pglite ?? (await openPGlite({ dataDir: target.dataDir }));
+  if (pglite) return { factory: new PGliteAdapterFactory(pglite), pglite, close: async () => {} };
+  const dataDir = target.dataDir;
+  if (dataDir) acquireDataDirLock(dataDir);
+  let db: PGlite;
+  try {
+    db = await openPGlite({ dataDir });
+  } catch (error) {
+    if (dataDir) releaseDataDirLock(dataDir);
+    throw error;
+  }
   return {
     factory: new PGliteAdapterFactory(db),
     pglite: db,
     close: async () => {
-      if (!pglite) await db.close();
+      await db.close();
+      if (dataDir) releaseDataDirLock(dataDir);
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { PGlite } from "@electric-sql/pglite";
 import { createPrismaClient } from "./client";
 import { databaseTargetFromEnv, describeTarget, openAdapter, type DatabaseTarget } from "./connection";
 import { applyMigrations } from "./schema-engine";
@@ -5,11 +6,11 @@ import { seed, type SeedSummary } from "./seed";
 
 /** Migrates the database and fills in what the seed adds; used by `npm start` and `npm run db:seed`. */
 export async function prepareDatabase(
-  options: { seed: boolean; demo: boolean; target?: DatabaseTarget; log?: (line: string) => void },
+  options: { seed: boolean; demo: boolean; target?: DatabaseTarget; log?: (line: string) => void; pglite?: PGlite },
 ): Promise<{ applied: string[]; summary?: SeedSummary }> {
   const target = options.target ?? databaseTargetFromEnv();
   const log = options.log ?? console.log;
-  const adapter = await openAdapter(target);
+  const adapter = await openAdapter(target, options.pglite);
   try {
     const applied = await applyMigrations(adapter.factory);
     log(applied.length ? `Applied migrations: ${applied.join(", ")}` : `${describeTarget(target)} is up to date.`);

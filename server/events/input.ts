@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { language, optionalUrl, versionField } from "@/server/knowledge/input";
-import { isTimeZone } from "./time";
+import { canonicalTimeZone, isTimeZone } from "@/lib/time-zones";
 
 // Messages are catalog keys in the "events" namespace.
 
@@ -22,7 +22,12 @@ const fields = {
   /** Wall-clock times in `timeZone`, as a datetime-local input gives them. */
   startsAt: localDateTime,
   endsAt: localDateTime,
-  timeZone: z.string().trim().refine(isTimeZone, "events.errors.timeZoneInvalid"),
+  timeZone: z
+    .string()
+    .trim()
+    .max(64, "events.errors.timeZoneInvalid")
+    .refine(isTimeZone, "events.errors.timeZoneInvalid")
+    .transform((zone) => canonicalTimeZone(zone) ?? zone),
   capacity: z
     .number("events.errors.capacityInvalid")
     .int("events.errors.capacityInvalid")

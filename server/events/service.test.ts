@@ -114,6 +114,14 @@ describe("events policy", () => {
     expect(await bad({ mode: "IN_PERSON", location: "" })).toBe("VALIDATION:events.errors.locationRequired");
     expect(await bad({ mode: "ONLINE", onlineUrl: "" })).toBe("VALIDATION:events.errors.onlineUrlRequired");
     expect(await bad({ timeZone: "Mars/Olympus" })).toBe("VALIDATION:events.errors.timeZoneInvalid");
+    // Intl would take these, but they are not IANA zone names a person should pick.
+    expect(await bad({ timeZone: "EST" })).toBe("VALIDATION:events.errors.timeZoneInvalid");
+    expect(await bad({ timeZone: "US/Eastern" })).toBe("VALIDATION:events.errors.timeZoneInvalid");
+  });
+
+  it("stores a zone typed in lower case under its IANA spelling", async () => {
+    const { id } = await createEvent(ctx(c40Owner), { ...base, title: "Zone spelling check", networkId: c40.id, timeZone: "europe/paris" });
+    expect((await db.event.findUniqueOrThrow({ where: { id }, select: { timeZone: true } })).timeZone).toBe("Europe/Paris");
   });
 });
 

@@ -1,15 +1,8 @@
 // Events are entered as wall-clock times in the event's own time zone ("09:00 in Nairobi") and
 // stored as instants (UTC). Intl knows every IANA zone's offsets, so no time-zone library is needed.
 
-/** True when the runtime knows the IANA zone name ("Europe/Paris", "UTC"). */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return zone.length > 0;
-  } catch {
-    return false;
-  }
-}
+/** True for an IANA zone name ("Europe/Paris", "UTC"); the check is shared with every time zone field. */
+export { isTimeZone } from "@/lib/time-zones";
 
 /** Milliseconds the zone is ahead of UTC at `instant`. */
 function offsetAt(instant: Date, zone: string): number {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { versionField } from "@/server/knowledge/input";
 import { optionalText } from "@/server/query-input";
+import { canonicalTimeZone, isTimeZone } from "@/lib/time-zones";
 
 // What the exchange forms and pages send. Messages are catalog keys in the "exchange" namespace.
 
@@ -66,23 +67,17 @@ export type OfferInput = z.input<typeof offerInput>;
 export const offerAnswerInput = z.object({ offerId: id, accept: z.boolean() });
 export type OfferAnswerInput = z.input<typeof offerAnswerInput>;
 
-/** An IANA zone name this runtime knows ("Europe/Paris", "America/Montevideo", "UTC"). */
-export function isTimeZone(zone: string): boolean {
-  if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const sessionInput = z.object({
   requestId: id,
   version: versionField,
   date: day,
   time: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "exchange.errors.timeInvalid"),
-  timeZone: z.string().trim().max(64, "exchange.errors.timeZoneInvalid").refine(isTimeZone, "exchange.errors.timeZoneInvalid"),
+  timeZone: z
+    .string()
+    .trim()
+    .max(64, "exchange.errors.timeZoneInvalid")
+    .refine(isTimeZone, "exchange.errors.timeZoneInvalid")
+    .transform((zone) => canonicalTimeZone(zone) ?? zone),
   durationMinutes: z.number("exchange.errors.durationInvalid").int("exchange.errors.durationInvalid").min(15, "exchange.errors.durationInvalid").max(480, "exchange.errors.durationInvalid"),
   format,
   notes: z.string().trim().max(2000, "exchange.errors.notesTooLong").nullable().optional().transform((v) => v || null),
@@ -112,13 +107,15 @@ export type StandingOfferInput = z.input<typeof standingOfferInput>;
 export const standingOfferActiveInput = z.object({ standingOfferId: id, active: z.boolean() });
 export type StandingOfferActiveInput = z.input<typeof standingOfferActiveInput>;
 
-const listStatuses = ["active", "completed", "closed"] as const;
+const listStatuses = ["active", "completed", "closed", "all"] as const;
 
 /** The /exchange query string: unknown values fall back to no filter. */
 export const requestListInput = z.object({
   topic: z.string().trim().toUpperCase().pipe(topic).optional().catch(undefined),
   format: z.string().trim().toUpperCase().pipe(format).optional().catch(undefined),
   status: z.string().optional().transform((v) => listStatuses.find((s) => s === v) ?? "active"),
+  /** A network's slug: only its requests (a network profile's "See all"). */
+  network: optionalText(120),
   cursor: optionalText(200),
 });
 export type RequestListInput = z.input<typeof requestListInput>;

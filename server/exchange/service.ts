@@ -329,7 +329,7 @@ export async function setStandingOfferActive(ctx: Context, raw: StandingOfferAct
 
 // ——— Reading ———
 
-const statusesFor = { active: ["OPEN", "SCHEDULED"], completed: ["COMPLETED"], closed: ["CLOSED"] } as const;
+const statusesFor = { active: ["OPEN", "SCHEDULED"], completed: ["COMPLETED"], closed: ["CLOSED"], all: ["OPEN", "SCHEDULED", "COMPLETED", "CLOSED"] } as const;
 
 function encodeListCursor(row: { createdAt: Date; id: string }) {
   return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id]), "utf8").toString("base64url");
@@ -355,7 +355,7 @@ export async function listRequests(db: Db, raw: RequestListInput) {
   const rows = await db.exchangeRequest.findMany({
     where: {
       status: { in: [...statusesFor[input.status]] },
-      network: { status: "VERIFIED" },
+      network: { status: "VERIFIED", ...(input.network ? { slug: input.network } : {}) },
       ...(input.topic ? { topic: input.topic } : {}),
       ...(input.format ? { format: input.format } : {}),
       ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
@@ -370,7 +370,9 @@ export async function listRequests(db: Db, raw: RequestListInput) {
   });
   const items = rows.slice(0, EXCHANGE_PAGE_SIZE);
   const last = rows.length > EXCHANGE_PAGE_SIZE ? items[items.length - 1] : undefined;
-  return { input, items, nextCursor: last ? encodeListCursor(last) : null };
+  // The filtering network by name, for the page to say whose requests it shows.
+  const network = input.network ? await db.network.findFirst({ where: { slug: input.network, status: "VERIFIED" }, select: { slug: true, name: true, acronym: true } }) : null;
+  return { input, items, network, nextCursor: last ? encodeListCursor(last) : null };
 }
 
 export async function listStandingOffers(db: Db, options: { topic?: ExchangeTopic; take?: number } = {}) {

@@ -431,8 +431,10 @@ export async function hideComment(ctx: Context, raw: CommentHideInput) {
 // ---- Reading ----
 
 /** Frameworks for /frameworks: anchor, pillar count, endorsing networks and coverage, in two queries. */
-export async function listFrameworks(db: Db) {
+/** Every framework, or with `network` (a slug) the ones that network endorsed. */
+export async function listFrameworks(db: Db, options: { network?: string } = {}) {
   const frameworks = await db.framework.findMany({
+    where: options.network ? { endorsements: { some: { network: { slug: options.network, status: "VERIFIED" } } } } : {},
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true, slug: true, title: true, anchor: true, summary: true, language: true, version: true, isSeed: true,

@@ -169,7 +169,7 @@ export async function createInvitation(ctx: Context, raw: InvitationCreateInput)
   } else {
     const inviter = await ctx.db.user.findUnique({ where: { id: actor.id }, select: { locale: true } });
     const locale = uiLocale(inviter?.locale ?? "en");
-    const t = createTranslator(catalogs[locale], catalogs[defaultLocale]);
+    const t = createTranslator(catalogs[locale], catalogs[defaultLocale], locale);
     await sendMail(ctx.db, {
       to: input.email,
       subject: t("members.notify.invited.title", params),

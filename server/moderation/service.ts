@@ -7,7 +7,9 @@ import { conflict, invalid, notFound } from "@/server/errors";
 import { notify } from "@/server/notifications/service";
 import { decodeCursor, encodeCursor } from "@/server/opendata/cursor";
 import { reindex } from "@/server/search/documents";
+import type { ContentLocale } from "@/lib/i18n/config";
 import { anchoredSlug, kindHref } from "@/lib/search-kinds";
+import { describeAuditEntries } from "./audit-names";
 import {
   AUDIT_PAGE_SIZE,
   QUEUE_PAGE_SIZE,
@@ -514,7 +516,7 @@ export async function moveThread(ctx: Context, raw: MoveInput) {
  * The audit log, newest first, filtered by action, actor email, record type and date range;
  * keyset-paginated on (createdAt, id) so deep pages cost the same as the first.
  */
-export async function auditLog(ctx: Context, raw: AuditInput) {
+export async function auditLog(ctx: Context, raw: AuditInput, locale: ContentLocale = "en") {
   authorize(ctx.actor, policy.readAuditLog(ctx.actor));
   const input = auditInput.parse(raw);
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
@@ -542,7 +544,7 @@ export async function auditLog(ctx: Context, raw: AuditInput) {
     ctx.db.auditLog.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
     ctx.db.auditLog.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
   ]);
-  const items = rows.slice(0, AUDIT_PAGE_SIZE);
+  const items = await describeAuditEntries(ctx.db, rows.slice(0, AUDIT_PAGE_SIZE), locale);
   const last = items.at(-1);
   return {
     items,

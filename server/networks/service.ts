@@ -172,7 +172,7 @@ export async function getNetwork(ctx: Context, slug: string) {
           memberType: true,
           yearJoined: true,
           sourceUrl: true,
-          city: { select: { slug: true, name: true, countryCode: true, region: true } },
+          city: { select: { slug: true, name: true, countryCode: true, region: true, latitude: true, longitude: true } },
           partner: { select: { slug: true, name: true, type: true } },
         },
       },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/server/test/db";
-import { makeNetwork, makeUser } from "@/server/test/factories";
+import { makeCity, makeNetwork, makeUser } from "@/server/test/factories";
 import { getNetworkWork, WORK_PREVIEW } from "./work";
 
 let t: TestDb;
@@ -55,6 +55,22 @@ describe("getNetworkWork", () => {
     };
     await practice("PUBLISHED");
     await practice("DRAFT");
+
+    // Member cities' practices: one published by a member city (whoever shared it), one draft,
+    // one of a city that is not a member.
+    const member = await makeCity(t.db);
+    const outsider = await makeCity(t.db);
+    await t.db.networkMembership.create({ data: { networkId: network.id, cityId: member.id } });
+    await t.db.networkMembership.create({ data: { networkId: other.id, cityId: outsider.id } });
+    const cityPractice = (cityId: string, state: "PUBLISHED" | "DRAFT") => {
+      const s = slug("city-practice");
+      return t.db.practice.create({
+        data: { slug: s, title: s, problem: "p", solution: "s", results: "r", replication: "r", translationGroupId: s, state, publishedAt: new Date(), cities: { create: { cityId } } },
+      });
+    };
+    const memberPractice = await cityPractice(member.id, "PUBLISHED");
+    await cityPractice(member.id, "DRAFT");
+    await cityPractice(outsider.id, "PUBLISHED");
 
     // Events: one past, one upcoming, hosted by the network; one hosted by the other network.
     const now = day(10);
@@ -111,6 +127,8 @@ describe("getNetworkWork", () => {
     expect(work.initiatives.items[0]).toMatchObject({ slug: coOwned.slug, coOwned: true });
     expect(work.initiatives.items.slice(1).map((i) => i.coOwned)).toEqual([false, false]);
     expect(work.practices.count).toBe(1);
+    expect(work.memberPractices.count).toBe(1);
+    expect(work.memberPractices.items.map((p) => p.slug)).toEqual([memberPractice.slug]);
     expect(work.events.count).toBe(2);
     expect(work.events.upcoming.map((e) => e.slug)).toEqual([upcoming.slug]);
     expect(work.exchanges.count).toBe(0);
@@ -119,6 +137,6 @@ describe("getNetworkWork", () => {
     expect(work.threads.items).toEqual([expect.objectContaining({ id: spoken.id, replyCount: 1 })]);
 
     const empty = await getNetworkWork(t.db, (await makeNetwork(t.db)).id, now);
-    expect(Object.values(empty).map((kind) => kind.count)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(Object.values(empty).map((kind) => kind.count)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 });

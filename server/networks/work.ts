@@ -5,11 +5,12 @@ export const WORK_PREVIEW = 3;
 
 /**
  * What a network has done on Concord, for its profile: a count and the latest few of each kind.
- * Twelve queries in one parallel batch, whatever the size of the network (no per-item queries).
+ * Fourteen queries in one parallel batch, whatever the size of the network (no per-item queries).
  */
 export async function getNetworkWork(db: Db, networkId: string, now = new Date()) {
   const initiatives = { state: "PUBLISHED" as const, owners: { some: { networkId, status: "ACCEPTED" as const } } };
   const practices = { state: "PUBLISHED" as const, networkId };
+  const memberPractices = { state: "PUBLISHED" as const, cities: { some: { city: { memberships: { some: { networkId } } } } } };
   const events = { hosts: { some: { networkId, status: "ACCEPTED" as const } } };
   const exchanges = { networkId };
   const endorsements = { networkId };
@@ -19,7 +20,7 @@ export async function getNetworkWork(db: Db, networkId: string, now = new Date()
     hiddenAt: null,
     posts: { some: { speakerKind: "NETWORK" as const, networkId, deletedAt: null, hiddenAt: null } },
   };
-  const [initiativeCount, initiativeItems, practiceCount, practiceItems, eventCount, eventItems, exchangeCount, exchangeItems, endorsementCount, endorsementItems, threadCount, threadItems] =
+  const [initiativeCount, initiativeItems, practiceCount, practiceItems, memberPracticeCount, memberPracticeItems, eventCount, eventItems, exchangeCount, exchangeItems, endorsementCount, endorsementItems, threadCount, threadItems] =
     await Promise.all([
       db.initiative.count({ where: initiatives }),
       db.initiative.findMany({
@@ -31,6 +32,8 @@ export async function getNetworkWork(db: Db, networkId: string, now = new Date()
       db.practice.count({ where: practices }),
       // Same order as the practices list, so "See all" opens on these first.
       db.practice.findMany({ where: practices, orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }], take: WORK_PREVIEW, select: { slug: true, title: true, language: true } }),
+      db.practice.count({ where: memberPractices }),
+      db.practice.findMany({ where: memberPractices, orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }], take: WORK_PREVIEW, select: { slug: true, title: true, language: true } }),
       db.event.count({ where: events }),
       // Upcoming first (soonest), then the most recent past ones.
       db.event.findMany({
@@ -64,6 +67,7 @@ export async function getNetworkWork(db: Db, networkId: string, now = new Date()
   return {
     initiatives: { count: initiativeCount, items: initiativeItems.map(({ owners, ...i }) => ({ ...i, coOwned: !owners[0]?.isLead })) },
     practices: { count: practiceCount, items: practiceItems },
+    memberPractices: { count: memberPracticeCount, items: memberPracticeItems },
     events: { count: eventCount, upcoming: eventItems },
     exchanges: { count: exchangeCount, items: exchangeItems },
     endorsements: { count: endorsementCount, items: endorsementItems.map((e) => e.framework) },

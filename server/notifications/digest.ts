@@ -55,7 +55,7 @@ async function digestFor(db: Db, userId: string, now: Date, due: Date): Promise<
     if (!unread.length) return false;
 
     const locale = uiLocale(user.locale);
-    const t = createTranslator(catalogs[locale], catalogs[defaultLocale]);
+    const t = createTranslator(catalogs[locale], catalogs[defaultLocale], locale);
     const base = appBaseUrl();
     const listed = unread.slice(-DIGEST_MAX_ITEMS);
     const items = listed.map((n) => {

@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import pg from "pg";
 import { DATABASE_REACHABLE, databaseEvents } from "@/server/db/availability";
 import { databaseTargetFromEnv } from "@/server/db/connection";
+import { onShutdown } from "@/server/runtime/shutdown";
 import type { DbOrTx } from "@/server/db/client";
 
 /** The PostgreSQL channel every app instance listens on; the payload is the recipient's user id. */
@@ -158,6 +159,8 @@ export class NotificationListener {
 export async function startNotificationListener(): Promise<void> {
   const target = databaseTargetFromEnv();
   if (target.kind !== "server" || live.concordNotificationListener) return;
-  live.concordNotificationListener = new NotificationListener(target.url, notificationHub());
-  await live.concordNotificationListener.start();
+  const listener = new NotificationListener(target.url, notificationHub());
+  live.concordNotificationListener = listener;
+  onShutdown("the notification listener", () => listener.stop());
+  await listener.start();
 }

@@ -45,7 +45,7 @@ export const appBaseUrl = () => process.env.NEXTAUTH_URL ?? "http://localhost:30
 export const uiLocale = (locale: string): UiLocale => (locale === "zh" ? "zh-CN" : (locale as UiLocale));
 
 export function renderNotification(locale: UiLocale, kind: string, params: TranslateParams) {
-  const t = createTranslator(catalogs[locale], catalogs[defaultLocale]);
+  const t = createTranslator(catalogs[locale], catalogs[defaultLocale], locale);
   return { title: t(`${kind}.title`, params), body: t(`${kind}.body`, params) };
 }
 

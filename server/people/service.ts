@@ -19,7 +19,9 @@ export async function publicProfile(db: Db, id: string) {
       cityOfficers: { where: { status: "VERIFIED" }, select: { title: true, city: { select: { slug: true, name: true } } }, orderBy: { city: { name: "asc" } } },
       partnerMembers: { where: { status: "VERIFIED" }, select: { partner: { select: { slug: true, name: true } } }, orderBy: { partner: { name: "asc" } } },
       posts: {
-        where: { hiddenAt: null, deletedAt: null },
+        // A post stays out of sight when its thread is hidden or deleted by moderation, not only
+        // when the post itself is.
+        where: { hiddenAt: null, deletedAt: null, thread: { hiddenAt: null, deletedAt: null } },
         orderBy: { createdAt: "desc" },
         take: PROFILE_POSTS,
         select: { id: true, number: true, body: true, createdAt: true, thread: { select: { id: true, title: true } } },

@@ -93,6 +93,8 @@ export const practiceListInput = z.object({
   city: optionalText(120),
   region: optionalText(100),
   network: optionalText(120),
+  /** A network's slug: practices of its member cities. */
+  memberOf: optionalText(120),
   // URLs carry any text: a value that is not a licence or language means "no filter".
   licence: z.string().trim().toUpperCase().pipe(z.enum(licences)).optional().catch(undefined),
   language: z.string().trim().toLowerCase().pipe(z.enum(["en", "zh", "fr", "es"])).optional().catch(undefined),

@@ -250,6 +250,11 @@ export async function listPractices(ctx: Context, raw: PracticeListInput) {
   if (input.city) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "PracticeCity" x JOIN "City" c ON c.id = x."cityId" WHERE x."practiceId" = p.id AND c.slug = ${input.city})`);
   if (input.region) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "PracticeCity" x JOIN "City" c ON c.id = x."cityId" WHERE x."practiceId" = p.id AND c.region = ${input.region})`);
   if (input.network) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Network" n WHERE n.id = p."networkId" AND n.slug = ${input.network})`);
+  if (input.memberOf) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "PracticeCity" x JOIN "NetworkMembership" m ON m."cityId" = x."cityId" JOIN "Network" n ON n.id = m."networkId" WHERE x."practiceId" = p.id AND n.slug = ${input.memberOf})`,
+    );
+  }
   if (input.licence) conditions.push(Prisma.sql`p.licence::text = ${input.licence}`);
   if (input.language) conditions.push(Prisma.sql`p.language::text = ${input.language}`);
   if (input.q) {

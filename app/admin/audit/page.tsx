@@ -6,10 +6,37 @@ import { first, pageHref, type SearchParams } from "@/lib/search-params";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/form";
+import { contentLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/translate";
+import type { AuditRef } from "@/server/moderation/audit-names";
 import { auditLog } from "@/server/moderation/service";
 import { policy } from "@/server/auth/policy";
 import { getContext } from "@/server/auth/session";
+
+/** A catalog text, or `fallback` when the catalog has none (codes added after this page was written). */
+function known(t: Translate, key: string, fallback: string) {
+  const text = t(key);
+  return text === key ? fallback : text;
+}
+
+const actionName = (t: Translate, action: string) => known(t, `moderation.audit.actions.${action.replace(/\./g, "_")}`, action);
+const typeName = (t: Translate, type: string) => known(t, `moderation.audit.types.${type}`, type);
+const detailName = (t: Translate, key: string) => known(t, `moderation.audit.keys.${key}`, key);
+
+/** A record by its name, linked where it is shown; records deleted since are said to be gone. */
+function RefText({ entry, t, sanctionsHref = null }: { entry: AuditRef; t: Translate; sanctionsHref?: string | null }) {
+  const name = entry.name ?? (entry.nameKey ? t(entry.nameKey) : null);
+  if (!name) return <span className="text-slate-500">{t("moderation.audit.deleted")}</span>;
+  const href = sanctionsHref ?? entry.href;
+  return href ? (
+    <Link href={href} className="text-teal-800 underline-offset-2 hover:underline">
+      {name}
+    </Link>
+  ) : (
+    <span>{name}</span>
+  );
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -22,18 +49,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!policy.readAuditLog(ctx.actor)) notFound();
   const params = await searchParams;
   const { t, locale } = await getTranslator();
-  const log = await auditLog(ctx, {
-    entityType: first(params.entityType),
-    action: first(params.action),
-    actor: first(params.actor),
-    from: first(params.from),
-    to: first(params.to),
-    cursor: first(params.cursor),
-  });
+  const log = await auditLog(
+    ctx,
+    {
+      entityType: first(params.entityType),
+      action: first(params.action),
+      actor: first(params.actor),
+      from: first(params.from),
+      to: first(params.to),
+      cursor: first(params.cursor),
+    },
+    contentLocale(locale),
+  );
   const { entityType, action, actor, from, to, cursor } = log.input;
   const filters = { entityType, action, actor, from, to };
   const filtered = Object.values(filters).some(Boolean);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" });
+  const canReadSanctions = policy.readSanctions(ctx.actor);
 
   return (
     <div className="space-y-6">
@@ -46,7 +78,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <option value="">{t("admin.audit.anyEntity")}</option>
                 {log.facets.entityTypes.map((value) => (
                   <option key={value} value={value}>
-                    {value}
+                    {typeName(t, value)}
                   </option>
                 ))}
               </Select>
@@ -60,7 +92,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <option value="">{t("admin.audit.anyAction")}</option>
                 {log.facets.actions.map((value) => (
                   <option key={value} value={value}>
-                    {value}
+                    {actionName(t, value)}
                   </option>
                 ))}
               </Select>
@@ -115,19 +147,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <time dateTime={entry.createdAt.toISOString()}>{date.format(entry.createdAt)}</time>
                   </td>
                   <td className="px-4 py-2">{entry.actor ? `${entry.actor.name} (${entry.actor.email})` : t("admin.audit.system")}</td>
-                  <td className="px-4 py-2 font-mono text-xs">{entry.action}</td>
-                  <td className="px-4 py-2 font-mono text-xs break-all">
-                    {entry.entityType} ·{" "}
-                    {entry.entityType === "User" && policy.readSanctions(ctx.actor) ? (
-                      <Link href={`/moderation/people/${entry.entityId}`} className="text-teal-800 underline">
-                        {entry.entityId}
-                      </Link>
-                    ) : (
-                      entry.entityId
-                    )}
+                  <td className="px-4 py-2">
+                    <span className="font-medium text-slate-900">{actionName(t, entry.action)}</span>
                   </td>
                   <td className="px-4 py-2">
-                    {entry.data === null ? null : <code className="text-xs break-all whitespace-pre-wrap">{JSON.stringify(entry.data)}</code>}
+                    <span className="text-slate-600">{typeName(t, entry.record.type)}: </span>
+                    <RefText entry={entry.record} t={t} sanctionsHref={entry.record.type === "User" && canReadSanctions ? `/moderation/people/${entry.record.id}` : null} />
+                  </td>
+                  <td className="px-4 py-2">
+                    {entry.details.length ? (
+                      <dl className="space-y-0.5 text-xs">
+                        {entry.details.map((detail) => (
+                          <div key={detail.key} className="flex flex-wrap gap-x-1">
+                            <dt className="text-slate-600">{detailName(t, detail.key)}:</dt>
+                            <dd className="break-words text-slate-900">{"ref" in detail ? <RefText entry={detail.ref} t={t} /> : detail.value}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    ) : null}
                   </td>
                 </tr>
               ))}

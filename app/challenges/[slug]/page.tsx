@@ -1,3 +1,4 @@
+import { SeedNote } from "@/components/common/seed-note";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -67,11 +68,6 @@ export default async function ChallengePage({ params }: Props) {
           <Badge tone={urgencyTone[challenge.urgency]}>{t(`challenges.urgency.${challenge.urgency}`)}</Badge>
           <Badge tone={challengeStatusTone[challenge.status]}>{t(`challenges.status.${challenge.status}`)}</Badge>
           <Badge>{t(`knowledge.language.${challenge.language}`)}</Badge>
-          {challenge.isSeed ? (
-            <Badge tone="blue" title={t("challenges.detail.seed")}>
-              {t("knowledge.seedBadge")}
-            </Badge>
-          ) : null}
           {challenge.responseCount === 0 ? (
             <span className="inline-flex items-center gap-1 text-sm font-medium text-amber-800" data-testid="no-response">
               <span aria-hidden="true" className="inline-block size-2 rounded-full bg-amber-500" />
@@ -82,6 +78,7 @@ export default async function ChallengePage({ params }: Props) {
         <p className="text-sm text-slate-600">
           {t("challenges.detail.postedBy", { city: challenge.city.name, date: date(challenge.createdAt) })}
         </p>
+        {challenge.isSeed ? <SeedNote text={t("challenges.detail.seed")} /> : null}
         {canEdit ? (
           <div className="flex flex-wrap items-center gap-3 pt-1" aria-label={t("challenges.detail.manage")}>
             <ButtonLink href={`/challenges/${challenge.slug}/edit`} size="sm" variant="secondary">

@@ -1,3 +1,4 @@
+import { WorldMap } from "@/components/common/world-map";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,7 +8,6 @@ import { ClaimCityForm } from "@/components/cities/claim-city-form";
 import { EditCityForm } from "@/components/cities/edit-city-form";
 import { networksCountText, populationText, regionLabel } from "@/components/cities/labels";
 import { PendingClaims } from "@/components/cities/pending-claims";
-import { WorldDot } from "@/components/cities/world-dot";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader, Section } from "@/components/ui/card";
@@ -143,7 +143,7 @@ export default async function CityPage({ params }: Props) {
           <Card className="space-y-3">
             <h2 className="font-semibold text-slate-900">{t("cities.detail.facts")}</h2>
             {hasCoordinates ? (
-              <WorldDot latitude={city.latitude!} longitude={city.longitude!} label={t("cities.detail.mapLabel", { city: city.name })} />
+              <WorldMap title={t("cities.detail.mapLabel", { city: city.name })} places={[{ key: city.slug, name: city.name, latitude: city.latitude, longitude: city.longitude }]} highlight={city.slug} />
             ) : null}
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-600">{t("cities.country")}</dt>

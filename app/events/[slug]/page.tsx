@@ -1,3 +1,4 @@
+import { SeedNote } from "@/components/common/seed-note";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -79,8 +80,8 @@ export default async function EventPage({ params }: Props) {
           <Badge tone={modeTone[event.mode]}>{t(`events.mode.${event.mode}`)}</Badge>
           {ended ? <Badge>{t("events.detail.ended")}</Badge> : <SeatsBadge capacity={event.capacity} taken={event.confirmedCount} t={t} />}
           <Badge>{t(`knowledge.language.${event.language}`)}</Badge>
-          {event.isSeed ? <Badge tone="blue" title={t("knowledge.seedNote")}>{t("knowledge.seedBadge")}</Badge> : null}
         </div>
+        {event.isSeed ? <SeedNote text={t("knowledge.seedNote")} source={{ href: event.sourceUrl, label: t("knowledge.source") }} /> : null}
         <p className="max-w-3xl text-lg text-slate-700" lang={lang}>
           {event.summary}
         </p>

@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";
 import { getContext } from "@/server/auth/session";
+import { timeZoneNames } from "@/lib/time-zones";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -40,7 +41,7 @@ export default async function NewEventPage() {
       <EventForm
         mode="create"
         networks={networks}
-        timeZones={Intl.supportedValuesOf("timeZone")}
+        timeZones={timeZoneNames()}
         initial={{
           title: "", summary: "", description: "", mode: "IN_PERSON", location: "", onlineUrl: "", startsAt: "", endsAt: "", timeZone: "UTC",
           capacity: "", language: locale === "zh-CN" ? "zh" : locale, sourceUrl: "",

@@ -14,6 +14,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { policy } from "@/server/auth/policy";
 import { getContext } from "@/server/auth/session";
 import { actorNetworks, getRequest, participantChoices, suggestSecretariats } from "@/server/exchange/service";
+import { timeZoneNames } from "@/lib/time-zones";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -180,7 +181,7 @@ export default async function ExchangeRequestPage({ params }: Props) {
                 version={request.version}
                 defaultFormat={request.format}
                 defaultDate={(request.windowStart > new Date() ? request.windowStart : new Date()).toISOString().slice(0, 10)}
-                timeZones={Intl.supportedValuesOf("timeZone")}
+                timeZones={timeZoneNames()}
                 folded={request.sessions.length > 0}
                 sides={sides.map((side) => ({
                   networkId: side.networkId,

@@ -1,3 +1,4 @@
+import { SeedNote } from "@/components/common/seed-note";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -118,8 +119,8 @@ export default async function FrameworkDetailPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-2">
           <Badge>{t("frameworks.versionLabel", { version: f.version })}</Badge>
           {f.consultationOpen ? <Badge tone="amber">{t("frameworks.consultation.openBadge")}</Badge> : null}
-          {f.isSeed ? <Badge tone="blue" title={t("knowledge.seedNote")}>{t("knowledge.seedBadge")}</Badge> : null}
         </div>
+        {f.isSeed ? <SeedNote text={t("knowledge.seedNote")} source={{ href: f.sourceUrl, label: t("knowledge.source") }} /> : null}
         <p className="max-w-3xl text-lg text-slate-700" lang={lang}>
           {f.summary}
         </p>

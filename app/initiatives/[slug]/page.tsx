@@ -1,3 +1,4 @@
+import { SeedNote } from "@/components/common/seed-note";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -96,8 +97,8 @@ export default async function InitiativePage({ params }: Props) {
           <Badge tone={statusTone[initiative.status]}>{t(`knowledge.initiativeStatus.${initiative.status}`)}</Badge>
           {!published ? <Badge tone="amber">{t(`knowledge.state.${initiative.state}`)}</Badge> : null}
           <Badge>{t(`knowledge.language.${initiative.language}`)}</Badge>
-          {initiative.isSeed ? <Badge tone="blue" title={t("knowledge.seedNote")}>{t("knowledge.seedBadge")}</Badge> : null}
         </div>
+        {initiative.isSeed ? <SeedNote text={t("knowledge.seedNote")} source={{ href: initiative.sourceUrl, label: t("knowledge.source") }} /> : null}
         <p className="max-w-3xl text-lg text-slate-700" lang={lang}>
           {initiative.summary}
         </p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { regionLabel as cityRegionLabel } from "@/components/cities/labels";
+import { WorldMap } from "@/components/common/world-map";
 import { acronymPrefix, activityTone, modelLabel, scopeText, themeName } from "@/components/networks/labels";
 import { hqText } from "@/components/networks/network-card";
 import { NetworkWorkSections } from "@/components/networks/network-work";
@@ -151,8 +152,14 @@ export default async function NetworkPage({ params, searchParams }: Props) {
             {cities.length ? (
               <>
                 <p className="text-sm text-slate-600">
-                  {cities.length === 1 ? t("networks.detail.citiesCountOne") : t("networks.detail.citiesCount", { count: cities.length })}
+                  {t("networks.detail.citiesCount", { count: cities.length })}
                 </p>
+                <WorldMap
+                  title={t("networks.detail.mapTitle", { network: network.acronym ?? network.name })}
+                  places={cities.map((c) => ({ key: c.slug, name: c.name, href: `/cities/${c.slug}`, detail: countryName(c.countryCode, locale), latitude: c.latitude, longitude: c.longitude }))}
+                  listLabel={t("networks.detail.mapList", { count: cities.filter((c) => c.latitude !== null && c.longitude !== null).length })}
+                  unplacedLabel={t("networks.detail.mapUnplaced")}
+                />
                 <div className="space-y-5" data-testid="member-cities">
                   {regions.map((region) => (
                     <div key={region}>

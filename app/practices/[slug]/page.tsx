@@ -1,3 +1,4 @@
+import { SeedNote } from "@/components/common/seed-note";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -59,21 +60,19 @@ export default async function PracticePage({ params, searchParams }: Props) {
             </h1>
             <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
               <Badge data-testid="practice-language">{t(`knowledge.language.${practice.language}`)}</Badge>
-              {practice.isSeed ? (
-                <>
-                  <Badge tone="amber" title={t("knowledge.seedNote")}>
-                    {t("knowledge.seedBadge")}
-                  </Badge>
-                  {isWebUrl(practice.sourceUrl) ? (
-                    <a href={practice.sourceUrl} rel="nofollow noopener" target="_blank" className="text-teal-800 underline underline-offset-2" data-testid="practice-source">
-                      {t("knowledge.source")}
-                    </a>
-                  ) : null}
-                </>
+              {practice.isSeed && isWebUrl(practice.sourceUrl) ? (
+                <a href={practice.sourceUrl} rel="nofollow noopener" target="_blank" className="text-teal-800 underline underline-offset-2" data-testid="practice-source">
+                  {t("knowledge.source")}
+                </a>
               ) : null}
               {practice.publishedAt && !practice.isSeed ? <span>{t("practices.detail.published", { date: dayText(practice.publishedAt, locale, "long") })}</span> : null}
               {practice.createdBy && !practice.isSeed ? <span>· {t("practices.detail.postedBy", { name: practice.createdBy.name })}</span> : null}
             </div>
+            {practice.isSeed ? (
+              <SeedNote text={t("knowledge.seedNote")} />
+            ) : practice.spillover.points.some((p) => p.isSeed) ? (
+              <SeedNote text={t("knowledge.seedNoteList")} />
+            ) : null}
           </div>
           <div className="flex flex-wrap gap-2">
             {practice.canEdit ? <ButtonLink href={`${href}/edit`}>{t("practices.detail.edit")}</ButtonLink> : null}

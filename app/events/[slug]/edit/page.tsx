@@ -9,6 +9,7 @@ import { policy } from "@/server/auth/policy";
 import { getContext } from "@/server/auth/session";
 import { getEvent } from "@/server/events/service";
 import { utcToZoned } from "@/server/events/time";
+import { timeZoneNames } from "@/lib/time-zones";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -40,7 +41,7 @@ export default async function EditEventPage({ params }: Props) {
         eventId={event.id}
         version={event.version}
         slug={event.slug}
-        timeZones={Intl.supportedValuesOf("timeZone")}
+        timeZones={timeZoneNames()}
         initial={{
           title: event.title,
           summary: event.summary,

@@ -1,0 +1,134 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import type { Page } from "@playwright/test";
+import { test, expect, signIn, demo } from "./fixtures";
+
+// The anonymous page cache (server/cache): a reader without a session gets a stored page, and a
+// write shows on the very next anonymous read — on the instance that wrote and on another one.
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+
+/** An anonymous GET (no cookies): the page's text and whether the cache answered. */
+async function anonymous(url: string) {
+  const res = await fetch(url, { headers: { "accept-language": "en" } });
+  return { status: res.status, cache: res.headers.get("x-concord-cache"), body: await res.text() };
+}
+
+/** The first forum thread's address, found as a reader would. */
+async function firstThread(page: Page) {
+  await page.goto("/forum");
+  await page.getByRole("list", { name: "Threads" }).getByRole("listitem").first().getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** Posts a reply as the signed-in person on `page` and waits for it to show. */
+async function reply(page: Page, path: string, text: string) {
+  await page.goto(path);
+  await page.getByRole("textbox", { name: "Your reply" }).fill(text);
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page.getByText(text)).toBeVisible();
+}
+
+test("an anonymous page is served from the cache until a write changes it", async ({ page, baseURL }) => {
+  const path = await firstThread(page);
+  const url = `${baseURL}${path}`;
+  await anonymous(url);
+  const cached = await anonymous(url);
+  expect(cached.status).toBe(200);
+  expect(cached.cache).toBe("hit");
+
+  await signIn(page, demo.editor);
+  // Signed-in readers always get a fresh render, never the stored anonymous page.
+  const own = await page.goto(path);
+  expect(own?.headers()["x-concord-cache"]).toBeUndefined();
+  const text = `Cached pages must show this at once (${randomBytes(3).toString("hex")}).`;
+  await reply(page, path, text);
+
+  const after = await anonymous(url);
+  expect(after.cache).toBe("miss");
+  expect(after.body).toContain(text);
+  expect((await anonymous(url)).cache).toBe("hit");
+});
+
+test.describe("two app instances", () => {
+  // Skipped only without a server: the embedded PGlite database belongs to one process. CI sets TEST_DATABASE_URL.
+  test.skip(!process.env.TEST_DATABASE_URL, "Needs a PostgreSQL server: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres) to run two instances on one database.");
+  test.setTimeout(240_000);
+
+  const base = process.env.TEST_DATABASE_URL ?? "";
+  const name = `concord_e2e_${randomBytes(6).toString("hex")}`;
+  const ports = [port + 103, port + 104];
+  const servers: ChildProcess[] = [];
+  const logs: string[] = [];
+
+  async function admin(sql: string) {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  }
+
+  test.beforeAll(async () => {
+    await admin(`CREATE DATABASE ${name}`);
+    const target = new URL(base);
+    target.pathname = `/${name}`;
+    const env = { ...process.env, DATABASE_URL: target.toString(), CONCORD_DEMO: "1", SMTP_URL: "", NEXTAUTH_SECRET: "e2e-only-secret-not-used-elsewhere", NEXT_TELEMETRY_DISABLED: "1" };
+    const seeded = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-seed.ts"], { env, encoding: "utf8" });
+    if (seeded.status !== 0) throw new Error(`Migrating and seeding ${name} failed:\n${seeded.stdout}\n${seeded.stderr}`);
+    // Both instances serve the build the Playwright web server already made.
+    for (const p of ports) {
+      const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(p)], { env: { ...env, PORT: String(p), NEXTAUTH_URL: `http://localhost:${p}` }, stdio: ["ignore", "pipe", "pipe"] });
+      server.stdout?.on("data", (chunk: Buffer) => logs.push(`[${p}] ${chunk.toString()}`));
+      server.stderr?.on("data", (chunk: Buffer) => logs.push(`[${p}] ${chunk.toString()}`));
+      servers.push(server);
+    }
+    for (const [i, p] of ports.entries()) {
+      const deadline = Date.now() + 120_000;
+      while (!(await fetch(`http://localhost:${p}/api/health`).then((r) => r.ok, () => false))) {
+        if (servers[i]!.exitCode !== null || Date.now() > deadline) throw new Error(`Instance on port ${p} did not start:\n${logs.join("")}`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  });
+
+  test.afterAll(async () => {
+    await Promise.all(
+      servers.map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            if (server.exitCode !== null || server.signalCode !== null) return resolve();
+            const force = setTimeout(() => server.kill("SIGKILL"), 5_000);
+            server.once("exit", () => {
+              clearTimeout(force);
+              resolve();
+            });
+            server.kill("SIGTERM");
+          }),
+      ),
+    );
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+
+  test("a reply posted through instance 1 shows on the next anonymous read of instance 2", async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: `http://localhost:${ports[0]}` });
+    const writer = await context.newPage();
+    const path = await firstThread(writer);
+    const onSecond = `http://localhost:${ports[1]}${path}`;
+    await anonymous(onSecond);
+    expect((await anonymous(onSecond)).cache).toBe("hit");
+
+    await signIn(writer, demo.editor);
+    const text = `Both instances must show this at once (${randomBytes(3).toString("hex")}).`;
+    await reply(writer, path, text);
+
+    const after = await anonymous(onSecond);
+    expect(after.cache).toBe("miss");
+    expect(after.body).toContain(text);
+    await context.close();
+  });
+});
