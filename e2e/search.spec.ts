@@ -122,3 +122,19 @@ test("seeded registry records are searchable too", async ({ page }) => {
   await expect(iclei).toBeVisible();
   await expect(iclei.locator("mark").first()).toHaveText(/ICLEI/i);
 });
+
+test("forum results: one per thread, its best-matching post as snippet, linking to that post", async ({ page }) => {
+  // "Ahmedabad" is in the seeded heat-action thread's title and in several of its replies.
+  await page.goto("/search?q=Ahmedabad&type=post");
+  const results = page.getByTestId("search-result");
+  await expect(results.first()).toBeVisible();
+  const links = await results.getByRole("heading").getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
+  const threads = links.map((href) => href.split("?")[0]);
+  expect(new Set(threads).size).toBe(threads.length);
+  for (const href of links) expect(href).toMatch(/^\/forum\/threads\/[^?]+\?post=\d+#post-\d+$/);
+  await expect(results.first().getByText("Best-matching post in this thread")).toBeVisible();
+
+  // The link opens the thread at that post.
+  await results.first().getByRole("heading").getByRole("link").click();
+  await expect(page).toHaveURL(/\/forum\/threads\/[^?]+\?post=\d+#post-\d+$/);
+});

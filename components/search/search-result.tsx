@@ -5,7 +5,10 @@ import type { SearchHit } from "@/server/search/query";
 import { Highlighted } from "./highlighted";
 import { kindHref, kindTone } from "./kinds";
 
-/** One hit: type badge, language, linked title and snippet with the matched words marked, themes. */
+/**
+ * One hit: type badge, language, linked title and snippet with the matched words marked, themes.
+ * A forum thread is one hit: its title, linking to the best-matching post, whose text is the snippet.
+ */
 export function SearchResult({ hit, t, themeNames }: { hit: SearchHit; t: Translate; themeNames: Map<string, string> }) {
   const language = t(`common.languages.${hit.language}`);
   const themes = hit.themeSlugs.flatMap((slug) => themeNames.get(slug) ?? []);
@@ -26,6 +29,7 @@ export function SearchResult({ hit, t, themeNames }: { hit: SearchHit; t: Transl
             <Highlighted parts={hit.title} />
           </Link>
         </h3>
+        {hit.snippet.length && hit.kind === "FORUM_POST" ? <p className="text-xs font-medium text-slate-600">{t("search.bestPost")}</p> : null}
         {hit.snippet.length ? (
           <p className="text-sm leading-relaxed text-slate-700" lang={hit.language}>
             <Highlighted parts={hit.snippet} />

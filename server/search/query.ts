@@ -132,9 +132,10 @@ export async function search(db: Db, input: SearchInput): Promise<SearchResult> 
 }
 
 /**
- * Runs the queries in one transaction with a statement timeout, and cancels them when the
- * caller's signal aborts (the transaction is rolled back, which ends the running statement on a
- * server). Either way the caller gets a coded error with a message a person understands.
+ * Runs the queries in one transaction with a statement timeout. When the caller's signal aborts,
+ * the caller is answered at once, no further query of the search starts (it checks the signal
+ * between steps) and the one running ends by its timeout at the latest. Either way the caller
+ * gets a coded error with a message a person understands, not a stack.
  */
 export async function bounded<T>(db: Db, options: { signal?: AbortSignal; timeoutMs?: number }, work: (tx: DbOrTx) => Promise<T>): Promise<T> {
   const { signal } = options;
