@@ -137,6 +137,8 @@ test("a first OIDC sign-in with a verified address creates the account, and the 
   await expect(page.getByTestId("account-link")).toHaveText(name);
   await page.goto(`${appURL}/account`);
   await expect(page.getByText(email).first()).toBeVisible();
+  // No password yet: the account page says how to set one.
+  await expect(page.getByTestId("no-password")).toBeVisible();
 
   // A second browser, same subject: no new account, the same name.
   const again = await newPage(browser);
@@ -169,6 +171,9 @@ test("an existing account is linked when the provider vouches for its address, a
   const linked = await newPage(browser);
   await signInThroughProvider(linked, ben);
   await expect(linked.getByTestId("account-link")).toHaveText(owner.name);
+  await linked.goto(`${appURL}/account`);
+  await expect(linked.getByText(owner.email).first()).toBeVisible();
+  await expect(linked.getByTestId("no-password")).toHaveCount(0);
 
   // The password still signs in too.
   const byPassword = await newPage(browser);
