@@ -99,6 +99,8 @@ test.afterAll(async () => {
 /** Through "Sign in with Concord Test ID", the provider's login (and, when it asks, consent) screen, back to Concord. */
 async function signInThroughProvider(page: Page, login: string) {
   await page.goto(`${appURL}/signin`);
+  // A click before React has hydrated the page would be lost on a busy machine.
+  await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: `Sign in with ${CLIENT.name}` }).click();
   await expect(page).toHaveURL(/\/interaction\//);
   await page.locator('input[name="login"]').fill(login);
@@ -137,6 +139,8 @@ test("a first OIDC sign-in with a verified address creates the account, and the 
   await expect(page.getByTestId("account-link")).toHaveText(name);
   await page.goto(`${appURL}/account`);
   await expect(page.getByText(email).first()).toBeVisible();
+  // No password yet: the account page says how to set one.
+  await expect(page.getByTestId("no-password")).toBeVisible();
 
   // A second browser, same subject: no new account, the same name.
   const again = await newPage(browser);
@@ -148,6 +152,7 @@ test("an existing account is linked when the provider vouches for its address, a
   const owner = { name: uniqueName("Ben Ortiz"), email: uniqueEmail("oidc-link"), password: "a long passphrase for ben 42" };
   const signup = await newPage(browser);
   await signup.goto(`${appURL}/signup`);
+  await signup.waitForLoadState("networkidle");
   await signup.getByLabel("Full name").fill(owner.name);
   await signup.getByLabel("Email").fill(owner.email);
   await signup.getByLabel("Password").fill(owner.password);
@@ -169,10 +174,14 @@ test("an existing account is linked when the provider vouches for its address, a
   const linked = await newPage(browser);
   await signInThroughProvider(linked, ben);
   await expect(linked.getByTestId("account-link")).toHaveText(owner.name);
+  await linked.goto(`${appURL}/account`);
+  await expect(linked.getByText(owner.email).first()).toBeVisible();
+  await expect(linked.getByTestId("no-password")).toHaveCount(0);
 
   // The password still signs in too.
   const byPassword = await newPage(browser);
   await byPassword.goto(`${appURL}/signin`);
+  await byPassword.waitForLoadState("networkidle");
   await byPassword.getByLabel("Email").fill(owner.email);
   await byPassword.getByLabel("Password").fill(owner.password);
   await byPassword.getByRole("button", { name: "Sign in", exact: true }).click();

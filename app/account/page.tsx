@@ -174,6 +174,14 @@ export default async function AccountPage() {
           </Section>
           <Section id="account-password" title={t("accountSecurity.password.title")}>
             <Card>
+              {me.hasPassword ? null : (
+                <p className="mb-3 text-sm text-slate-700" data-testid="no-password">
+                  {t("accountSecurity.password.none")}{" "}
+                  <Link href="/forgot-password" className="font-medium text-teal-800 underline">
+                    {t("accountSecurity.password.setByEmail")}
+                  </Link>
+                </p>
+              )}
               <AccountForm
                 kind="password"
                 fields={[

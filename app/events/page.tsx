@@ -108,7 +108,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           {input.when === "past" ? t("events.tabs.past") : t("events.tabs.upcoming")}
         </h2>
         {result.items.length ? (
-          <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+          <ul className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
             {result.items.map((event) => (
               <EventCard key={event.id} event={event} t={t} locale={locale} now={now} />
             ))}
@@ -130,7 +130,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
                 {t("events.tabs.past")}
               </Link>
             </div>
-            <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+            <ul className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
               {past.map((event) => (
                 <EventCard key={event.id} event={event} t={t} locale={locale} now={now} />
               ))}

@@ -11,7 +11,7 @@ export function EventCard({ event, t, locale, now }: { event: Card; t: Translate
   const ended = event.endsAt < now;
   const lang = event.language === "zh" ? "zh-CN" : event.language;
   return (
-    <li className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <li className="flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <p className="text-sm font-medium text-teal-900">
         <time dateTime={event.startsAt.toISOString()}>{formatRange(locale, event.startsAt, event.endsAt, event.timeZone)}</time>
       </p>
@@ -28,7 +28,8 @@ export function EventCard({ event, t, locale, now }: { event: Card; t: Translate
       </p>
       <div className="mt-auto flex flex-wrap items-center gap-1.5 pt-1">
         <Badge tone={modeTone[event.mode]}>{t(`events.mode.${event.mode}`)}</Badge>
-        {event.location ? <Badge>{event.location}</Badge> : null}
+        {/* A venue can be long: it wraps instead of widening the card past a phone's screen. */}
+        {event.location ? <Badge className="whitespace-normal">{event.location}</Badge> : null}
         {ended ? <Badge>{t("events.detail.ended")}</Badge> : <SeatsBadge capacity={event.capacity} taken={event.confirmedCount} t={t} />}
         {event._count.statements ? <Badge tone="green">{t("events.card.statements", { count: event._count.statements })}</Badge> : null}
       </div>

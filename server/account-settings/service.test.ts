@@ -50,6 +50,11 @@ describe("account settings", () => {
       ["Pending Town", "REJECTED", "No proof"],
     ]);
     expect(me.partnerMembers.map((p) => [p.partner.name, p.status])).toEqual([["Overview Partner", "PENDING"]]);
+    // Whether there is a password, never the hash itself.
+    expect(me.hasPassword).toBe(true);
+    expect(me).not.toHaveProperty("passwordHash");
+    await t.db.user.update({ where: { id: person.id }, data: { passwordHash: "" } });
+    expect((await accountOverview({ db: t.db, actor: person })).hasPassword).toBe(false);
     await expect(accountOverview({ db: t.db, actor: null })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });

@@ -5,10 +5,11 @@ import { preferencesInput, type PreferencesInput } from "./input";
 /** Everything the /account page shows about the signed-in person: every role, with its status. */
 export async function accountOverview(ctx: Context) {
   authorize(ctx.actor, policy.editOwnAccount(ctx.actor));
-  return ctx.db.user.findUniqueOrThrow({
+  const { passwordHash, ...account } = await ctx.db.user.findUniqueOrThrow({
     where: { id: ctx.actor.id },
     select: {
       id: true,
+      passwordHash: true,
       email: true,
       name: true,
       organisation: true,
@@ -29,6 +30,8 @@ export async function accountOverview(ctx: Context) {
       },
     },
   });
+  // Accounts opened through OpenID Connect start without a password (""); only that fact leaves here.
+  return { ...account, hasPassword: passwordHash !== "" };
 }
 
 /** The language we write to this person in (mail, notifications). */
