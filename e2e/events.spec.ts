@@ -27,7 +27,7 @@ test("C40 and ICLEI co-host an event: seats and waitlist, iCal, and a joint stat
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   const eventUrl = new URL(page.url()).pathname;
   await expect(page.getByTestId("event-time")).toContainText("9:30 AM");
-  await expect(page.getByTestId("seats")).toContainText("0 of 1 seats taken");
+  await expect(page.getByTestId("seats")).toContainText("0 of 1 seat taken, 1 left");
 
   // C40 invites ICLEI to co-host.
   await page.getByLabel("Invite a network to co-host").selectOption({ label: "ICLEI" });
@@ -82,7 +82,7 @@ test("C40 and ICLEI co-host an event: seats and waitlist, iCal, and a joint stat
   await city.goto(eventUrl);
   await city.getByRole("button", { name: "Register" }).click();
   await expect(city.getByTestId("registration-status")).toHaveText("You have a seat.");
-  await expect(city.getByTestId("seats")).toContainText("1 of 1 seats taken");
+  await expect(city.getByTestId("seats")).toContainText("1 of 1 seat taken");
 
   const partner = await personPage(browser, demo.partner);
   await partner.goto(eventUrl);
@@ -94,7 +94,7 @@ test("C40 and ICLEI co-host an event: seats and waitlist, iCal, and a joint stat
   await expect(city.getByRole("button", { name: "Join the waitlist" })).toBeVisible();
   await partner.reload();
   await expect(partner.getByTestId("registration-status")).toHaveText("You have a seat.");
-  await expect(partner.getByTestId("seats")).toContainText("1 of 1 seats taken");
+  await expect(partner.getByTestId("seats")).toContainText("1 of 1 seat taken");
 
   // The calendar file is a VEVENT with UTC times (09:30 in Paris in May is 07:30 UTC).
   const ical = await page.request.get(`${eventUrl}/ical`);

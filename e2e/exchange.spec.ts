@@ -141,3 +141,19 @@ test("anyone browses requests by topic, standing offers and recent learning from
   await expect(page.getByRole("link", { name: "Sign in as secretariat staff to offer" })).toBeVisible();
   await page.screenshot({ path: "/tmp/exchange-scheduled.png", fullPage: true });
 });
+
+test("secretariat staff see one offer button per request: the offer form, no second offer action beside it", async ({ page }) => {
+  await signIn(page, demo.editor);
+  await page.goto("/exchange/digital-tools-for-knowledge-sharing-among-members");
+  await expect(page.getByRole("heading", { name: "Offer to share your experience" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /offer/i })).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Send the offer" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /offer/i })).toHaveCount(0);
+  await page.screenshot({ path: "/tmp/forms-exchange-one-offer.png", fullPage: true });
+
+  // On the list, offers are made from a request's page: no offer button per card.
+  await page.goto("/exchange");
+  const cards = page.getByTestId("exchange-request");
+  expect(await cards.count()).toBeGreaterThan(0);
+  await expect(cards.getByRole("button", { name: /offer/i })).toHaveCount(0);
+});

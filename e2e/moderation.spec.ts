@@ -178,6 +178,76 @@ test("the review queue is for moderators only", async ({ page }) => {
   await expect(page.getByTestId("review-queue")).toHaveCount(0);
 });
 
+test("a moderator dismisses flags and takes it back with Undo; a verified registration, with its description on the card, is undone too", async ({ page, otherPage, browser }) => {
+  const title = `Shared bike docks ${marker}`;
+  const body = `Which dock sizes work in narrow streets? ${marker}`;
+  await signIn(page, demo.partner);
+  await page.goto("/forum/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Message").fill(body);
+  await page.getByRole("button", { name: "Publish thread" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  const path = new URL(page.url()).pathname;
+  const city = await personPage(browser, demo.city);
+  await city.goto(path);
+  await postWith(city, body).getByRole("button", { name: "Flag" }).click();
+  const flagDialog = city.getByRole("dialog", { name: "Flag this post for the moderators" });
+  await flagDialog.getByRole("radio", { name: /^Off-topic/ }).check();
+  await flagDialog.getByRole("button", { name: "Send to moderators" }).click();
+  await expect(flagDialog).toBeHidden();
+
+  const moderator = await personPage(browser, demo.moderator);
+  await moderator.goto("/moderation");
+  const item = moderator.getByTestId("queue-item").filter({ hasText: body });
+  await expect(item).toContainText("1 flag");
+  await expect(item).not.toContainText("1 flags");
+  await item.getByRole("button", { name: "Dismiss flags" }).click();
+  await expect(item).toHaveCount(0);
+  const toast = moderator.getByTestId("undo-toast");
+  await expect(toast).toContainText(`Flags dismissed on a post in “${title}”.`);
+  await moderator.screenshot({ path: "/tmp/forms-undo-dismiss.png" });
+  await toast.getByRole("button", { name: /^Undo: Flags dismissed/ }).click();
+  await expect(toast).toContainText(`Undone: ${title} is back in the queue.`);
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText("1 flag");
+
+  // A registration card shows what the network says about itself; verifying it can be undone.
+  await signUp(otherPage, { name: "Una Undo", email: uniqueEmail("undo"), password: "a-long-passphrase-for-e2e" });
+  const acronym = `UND${Date.now().toString(36).toUpperCase()}`;
+  const name = `Undo Network ${acronym}`;
+  await otherPage.goto("/networks/new");
+  await otherPage.getByLabel("Name", { exact: true }).fill(name);
+  await otherPage.getByLabel("Acronym").fill(acronym);
+  await otherPage.getByLabel("Headquarters city").fill("Porto");
+  await otherPage.getByLabel("Headquarters country").selectOption("PT");
+  await otherPage.getByLabel("Climate").check();
+  await otherPage.getByLabel("About").fill(`Port cities trading notes on flood barriers. ${marker}`);
+  await otherPage.getByRole("button", { name: "Submit for review" }).click();
+  await expect(otherPage.getByText("Pending review", { exact: true })).toBeVisible();
+
+  await moderator.goto("/admin/networks");
+  const card = moderator.getByTestId("pending-registration").filter({ hasText: name });
+  await expect(card.getByTestId("registration-about")).toContainText("What the network says about itself");
+  await expect(card.getByTestId("registration-about")).toContainText(`Port cities trading notes on flood barriers. ${marker}`);
+  await card.screenshot({ path: "/tmp/forms-registration-card.png" });
+  await card.getByRole("button", { name: `Verify: ${name}` }).click();
+  await expect(card).toHaveCount(0);
+  await expect(toast).toContainText(`${name}: Verified.`);
+  await moderator.screenshot({ path: "/tmp/forms-undo-verify.png" });
+  await toast.getByRole("button", { name: `Undo: ${name}: Verified.` }).click();
+  await expect(toast).toContainText(`Undone: ${name} is back in the queue.`);
+  await expect(card).toHaveCount(1);
+  await otherPage.reload();
+  await expect(otherPage.getByText("Pending review", { exact: true })).toBeVisible();
+
+  await moderator.goto("/admin/audit?entityType=Network");
+  await expect(moderator.getByTestId("audit-table").getByRole("row").nth(1)).toContainText("Undid a network review");
+  await expect(moderator.getByTestId("audit-table").getByRole("row").nth(1)).toContainText(name);
+  await moderator.goto("/admin/audit?action=forum.flags.dismiss.undo");
+  await expect(moderator.getByTestId("audit-table").getByRole("row").nth(1)).toContainText("Undid a dismissal of flags");
+  await expect(moderator.getByTestId("audit-table").getByRole("row").nth(1)).toContainText(`${title} #1`);
+});
+
 test("the audit log shows the moderator's actions and filters them", async ({ page }) => {
   await signIn(page, demo.moderator);
   await page.goto("/admin/audit");

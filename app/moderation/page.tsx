@@ -5,6 +5,7 @@ import { BackLink } from "@/components/admin/back-link";
 import { Markdown } from "@/components/common/markdown";
 import { ModeratorsOnly } from "@/components/moderation/moderators-only";
 import { QueueActions } from "@/components/moderation/queue-actions";
+import { UndoProvider } from "@/components/moderation/undo-toast";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -42,7 +43,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
 
   return (
-    <div className="space-y-6">
+    <UndoProvider className="space-y-6">
       <PageHeader
         eyebrow={<BackLink href="/admin" label={t("admin.dashboardLink")} />}
         title={t("moderation.title")}
@@ -169,6 +170,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   <footer className="border-t border-slate-100 bg-slate-50/60 px-5 py-3">
                     <QueueActions
                       postId={item.postId}
+                      threadTitle={item.thread.title}
                       hidden={!!item.hidden}
                       author={item.author ? { id: item.author.id, name: item.author.name, isAdmin: item.author.isAdmin } : null}
                       viewerId={viewerId}
@@ -201,6 +203,6 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           ) : null}
         </nav>
       ) : null}
-    </div>
+    </UndoProvider>
   );
 }

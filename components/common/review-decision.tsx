@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
 import { readClientError, type ClientError } from "@/lib/trpc/client";
+import { useUndoOffer } from "@/components/moderation/undo-toast";
 
 export type Decision = "VERIFIED" | "REJECTED";
 
@@ -23,12 +24,16 @@ export type ReviewLabels = {
 /**
  * Verify at once, or open a reason field to reject (the applicant reads the reason). Shared by
  * every moderation queue: network registrations and claims, city officer claims, partner joins.
+ * With `undo` inside an UndoProvider, the decision is confirmed in the provider's banner with an
+ * Undo button. With `confirmVerify`, verifying asks first: for decisions that cannot be undone.
  */
 export function ReviewDecision(props: {
   id: string;
   subject: string;
   labels: ReviewLabels;
   decide: (decision: Decision, reason?: string) => Promise<unknown>;
+  undo?: () => Promise<unknown>;
+  confirmVerify?: string;
 }) {
   const { id, subject, labels } = props;
   const { t } = useI18n();
@@ -37,7 +42,10 @@ export function ReviewDecision(props: {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ClientError | null>(null);
   const [done, setDone] = useState<Decision | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const reasonId = `reason-${id}`;
+  const offerUndo = useUndoOffer();
+  const undo = props.undo;
 
   async function decide(decision: Decision, reason?: string) {
     setError(null);
@@ -51,6 +59,8 @@ export function ReviewDecision(props: {
       setPending(false);
     }
     setDone(decision);
+    setConfirming(false);
+    if (undo && offerUndo && labels.done) offerUndo({ text: `${subject}: ${t(labels.done[decision])}`, subject, undo });
     router.refresh();
   }
 
@@ -83,10 +93,27 @@ export function ReviewDecision(props: {
           </div>
         </form>
       ) : (
-        <div className="flex gap-2">
-          <Button size="sm" onClick={() => void decide("VERIFIED")} disabled={pending} aria-label={`${t(labels.verify)}: ${subject}`}>
-            {pending ? t(labels.working) : t(labels.verify)}
-          </Button>
+        <div className="flex flex-wrap items-center gap-2">
+          {confirming && props.confirmVerify ? (
+            <>
+              <span className="text-sm text-slate-800">{props.confirmVerify}</span>
+              <Button size="sm" onClick={() => void decide("VERIFIED")} disabled={pending}>
+                {pending ? t(labels.working) : t("moderation.undo.confirmYes")}
+              </Button>
+              <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
+                {t("common.cancel")}
+              </Button>
+            </>
+          ) : (
+            <Button
+              size="sm"
+              onClick={() => (props.confirmVerify ? setConfirming(true) : void decide("VERIFIED"))}
+              disabled={pending}
+              aria-label={`${t(labels.verify)}: ${subject}`}
+            >
+              {pending ? t(labels.working) : t(labels.verify)}
+            </Button>
+          )}
           <Button size="sm" variant="secondary" onClick={() => setRejecting(true)} aria-label={`${t(labels.reject)}: ${subject}`}>
             {t(labels.reject)}
           </Button>

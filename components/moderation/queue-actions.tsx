@@ -9,23 +9,34 @@ import { useTRPC } from "@/lib/trpc/client";
 import { MAX_SUSPENSION_DAYS } from "@/server/moderation/input";
 import { ErrorText, fieldErrors, useAction } from "@/components/common/action";
 import { Dialog } from "./dialog";
+import { useUndoOffer } from "./undo-toast";
 import { HideButton } from "./post-moderation";
 
 type Author = { id: string; name: string; isAdmin: boolean };
 
 /** A queue entry's decisions: hide the post, dismiss its flags, warn or suspend its author. */
-export function QueueActions(props: { postId: string; hidden: boolean; author: Author | null; viewerId: string }) {
+export function QueueActions(props: { postId: string; threadTitle: string; hidden: boolean; author: Author | null; viewerId: string }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const dismiss = useMutation(trpc.moderation.dismissFlags.mutationOptions());
+  const undoDismiss = useMutation(trpc.moderation.undoDismissFlags.mutationOptions());
   const dismissing = useAction();
+  const offerUndo = useUndoOffer();
   const author = props.author;
   const sanctionable = !!author && author.id !== props.viewerId;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         {props.hidden ? null : <HideButton postId={props.postId} size="md" />}
-        <Button variant="secondary" disabled={dismissing.busy} onClick={() => dismissing.run(() => dismiss.mutateAsync({ postId: props.postId }))}>
+        <Button
+          variant="secondary"
+          disabled={dismissing.busy}
+          onClick={async () => {
+            if ((await dismissing.run(() => dismiss.mutateAsync({ postId: props.postId }))) && offerUndo) {
+              offerUndo({ text: t("moderation.undo.dismissed", { thread: props.threadTitle }), subject: props.threadTitle, undo: () => undoDismiss.mutateAsync({ postId: props.postId }) });
+            }
+          }}
+        >
           {t("moderation.queue.dismiss")}
         </Button>
         {sanctionable ? <WarnButton author={author} postId={props.postId} label={t("moderation.queue.warn")} /> : null}

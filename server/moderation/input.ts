@@ -77,3 +77,7 @@ export const auditInput = z.object({
   cursor: optionalText(200),
 });
 export type AuditInput = z.input<typeof auditInput>;
+
+/** How long a moderator can take back a verification or a dismissal they just made. */
+export const UNDO_WINDOW_MS = 10 * 60 * 1000;
+export const networkUndoInput = z.object({ networkId: id });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { acronymPrefix, modelLabel, scopeText, themeName } from "@/components/networks/labels";
 import { hqText } from "@/components/networks/network-card";
+import { UndoProvider } from "@/components/moderation/undo-toast";
 import { ReviewDecision } from "@/components/networks/review-decision";
 import { EmptyState, PageHeader, Section } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -34,7 +35,7 @@ export default async function NetworkModerationPage({ searchParams }: { searchPa
     return text ? `/admin/networks?${text}` : "/admin/networks";
   };
   return (
-    <div className="space-y-10">
+    <UndoProvider className="space-y-10">
       <PageHeader title={t("networks.admin.title")} description={t("networks.admin.description")} />
 
       <Section id="registrations" title={t("networks.admin.registrationsTitle", { count: queue.registrationCount })}>
@@ -76,7 +77,14 @@ export default async function NetworkModerationPage({ searchParams }: { searchPa
                       </a>
                     </p>
                   ) : null}
-                  {network.about ? <p className="mt-2 line-clamp-4 text-sm whitespace-pre-line text-slate-800">{network.about}</p> : null}
+                  <div className="mt-3 rounded-md border border-amber-100 bg-white px-3 py-2" data-testid="registration-about">
+                    <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{t("moderation.registration.about")}</h4>
+                    {network.about ? (
+                      <p className="mt-1 max-h-60 overflow-y-auto text-sm whitespace-pre-line text-slate-800">{network.about}</p>
+                    ) : (
+                      <p className="mt-1 text-sm text-slate-600 italic">{t("moderation.registration.noAbout")}</p>
+                    )}
+                  </div>
                   <div className="mt-3">
                     <ReviewDecision kind="registration" id={network.id} subject={network.name} />
                   </div>
@@ -135,6 +143,6 @@ export default async function NetworkModerationPage({ searchParams }: { searchPa
           t={t}
         />
       </Section>
-    </div>
+    </UndoProvider>
   );
 }

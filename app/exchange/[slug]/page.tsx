@@ -266,10 +266,14 @@ export default async function ExchangeRequestPage({ params }: Props) {
             ) : (
               <EmptyState title={t("exchange.suggestions.none")} />
             )}
-            {actor && actor.staff.size ? (
-              <ButtonLink href="/exchange/standing-offers/new" variant="secondary" size="sm">
-                {t("exchange.standing.new")}
-              </ButtonLink>
+            {/* The offer form above is this request's one offer action; a standing offer is for every
+                request on the topic, so it is only pointed to, quietly, when that form is not shown. */}
+            {actor && actor.staff.size && !offerNetworks.length ? (
+              <p className="text-sm">
+                <Link href="/exchange/standing-offers/new" className="text-teal-800 underline-offset-2 hover:underline">
+                  {t("exchange.suggestions.standingOfferLink")}
+                </Link>
+              </p>
             ) : null}
           </Section>
         </aside>

@@ -22,4 +22,10 @@ export const moderationRules = {
   /** Never oneself and never an administrator: a rogue suspension must not lock the platform's keepers out. */
   suspendUser: (a: Actor | null, target: { userId: string; isAdmin: boolean }) => moderates(a) && a.id !== target.userId && !target.isAdmin,
   liftSuspension: (a: Actor | null) => moderates(a),
+  /**
+   * Taking back a decision (a network verified or rejected, flags dismissed) is for the moderator
+   * who made it; anyone else reviews it afresh through the usual queue. The time window is the
+   * service's to check, since it depends on the record, not on who asks.
+   */
+  undoDecision: (a: Actor | null, decision: { decidedById: string | null }) => moderates(a) && decision.decidedById === a.id,
 } satisfies Record<string, (a: Actor | null, ...args: never[]) => boolean>;
