@@ -19,6 +19,7 @@ async function anonymous(url: string) {
 async function firstThread(page: Page) {
   await page.goto("/forum");
   await page.getByRole("list", { name: "Threads" }).getByRole("listitem").first().getByRole("link").first().click();
+  await page.waitForURL(/\/forum\/threads\//);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   return new URL(page.url()).pathname;
 }
