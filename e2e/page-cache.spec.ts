@@ -29,6 +29,9 @@ async function reply(page: Page, path: string, text: string) {
   await page.goto(path);
   await page.getByRole("textbox", { name: "Your reply" }).fill(text);
   await page.getByRole("button", { name: "Post reply" }).click();
+  // The composer empties and jumps to the new post once the server has committed it.
+  await expect(page).toHaveURL(/[?&]post=/);
+  await expect(page.getByRole("textbox", { name: "Your reply" })).toHaveValue("");
   await expect(page.getByText(text)).toBeVisible();
 }
 
@@ -75,6 +78,8 @@ test.describe("two app instances", () => {
   }
 
   test.beforeAll(async () => {
+    // Migrating, seeding and starting two servers takes minutes on a busy machine.
+    test.setTimeout(240_000);
     await admin(`CREATE DATABASE ${name}`);
     const target = new URL(base);
     target.pathname = `/${name}`;
