@@ -120,7 +120,8 @@ async function weigh(base: string, path: string, jsCache: Map<string, number>): 
   const navigation = await fetch(base + path, { headers: { RSC: "1" } }).then((r) => r.arrayBuffer()).then((b) => b.byteLength);
   let js = 0;
   // Scripts a modern browser runs: the noModule polyfills are skipped by every browser that runs modules.
-  const scripts = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((m) => !/nomodule/i.test(m[1]!)).map((m) => m[2]!);
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snomodule\b/i.test(tag));
+  const scripts = tags.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter((src): src is string => !!src);
   for (const src of new Set(scripts)) {
     if (!jsCache.has(src)) {
       const response = await fetch(new URL(src.replaceAll("&amp;", "&"), base));
