@@ -180,10 +180,12 @@ try {
     const weight = await weigh(base, path, jsCache);
     await load(base + path, 10, warm);
     const run = await load(base + path, connections, seconds);
+    // Whether the page was still being served from the cache at the end of its run.
+    const served = (await fetch(base + path, { headers: { "accept-language": "en" } })).headers.get("x-concord-cache") ?? "-";
     const ratio = run.rps / health.rps;
     const ok = ratio >= targets.ratio && run.p95 < targets.p95 && run.errors === 0;
     console.log(
-      `${path.slice(0, 34).padEnd(34)} ${run.rps.toFixed(0).padStart(6)} req/s  p95 ${String(run.p95).padStart(5)} ms  ${String(run.errors).padStart(6)}  ${(ratio * 100).toFixed(0).padStart(4)} %  ${mark(ok)}  ${kb(weight.html).padStart(9)}  ${kb(weight.rsc).padStart(9)}  ${kb(weight.navigation).padStart(8)}  ${kb(weight.js).padStart(8)} ${mark(weight.js < 150 * 1024)}`,
+      `${path.slice(0, 34).padEnd(34)} ${run.rps.toFixed(0).padStart(6)} req/s  p95 ${String(run.p95).padStart(5)} ms  ${String(run.errors).padStart(6)}  ${(ratio * 100).toFixed(0).padStart(4)} %  ${mark(ok)}  ${kb(weight.html).padStart(9)}  ${kb(weight.rsc).padStart(9)}  ${kb(weight.navigation).padStart(8)}  ${kb(weight.js).padStart(8)} ${mark(weight.js < 150 * 1024)}  cache ${served}`,
     );
   }
 
