@@ -19,6 +19,7 @@ async function anonymous(url: string) {
 async function firstThread(page: Page) {
   await page.goto("/forum");
   await page.getByRole("list", { name: "Threads" }).getByRole("listitem").first().getByRole("link").first().click();
+  await page.waitForURL(/\/forum\/threads\//);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   return new URL(page.url()).pathname;
 }
@@ -28,6 +29,9 @@ async function reply(page: Page, path: string, text: string) {
   await page.goto(path);
   await page.getByRole("textbox", { name: "Your reply" }).fill(text);
   await page.getByRole("button", { name: "Post reply" }).click();
+  // The composer empties and jumps to the new post once the server has committed it.
+  await expect(page).toHaveURL(/[?&]post=/);
+  await expect(page.getByRole("textbox", { name: "Your reply" })).toHaveValue("");
   await expect(page.getByText(text)).toBeVisible();
 }
 
@@ -74,6 +78,8 @@ test.describe("two app instances", () => {
   }
 
   test.beforeAll(async () => {
+    // Migrating, seeding and starting two servers takes minutes on a busy machine.
+    test.setTimeout(240_000);
     await admin(`CREATE DATABASE ${name}`);
     const target = new URL(base);
     target.pathname = `/${name}`;

@@ -113,14 +113,15 @@ async function firstLink(base: string, listPath: string, pattern: RegExp): Promi
 type Weight = { html: number; rsc: number; navigation: number; js: number };
 
 /** HTML bytes, inline RSC payload, a client navigation's RSC payload, and gzip bytes of the page's scripts. */
-async function weigh(base: string, path: string, jsCache: Map<string, number>): Promise<Weight> {
-  const html = await fetch(base + path).then((r) => r.text());
+async function weigh(base: string, path: string, jsCache: Map<string, number>, language = "en"): Promise<Weight> {
+  const html = await fetch(base + path, { headers: { "accept-language": language } }).then((r) => r.text());
   let rsc = 0;
   for (const m of html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)) rsc += Buffer.byteLength(m[1]!);
-  const navigation = await fetch(base + path, { headers: { RSC: "1" } }).then((r) => r.arrayBuffer()).then((b) => b.byteLength);
+  const navigation = await fetch(base + path, { headers: { RSC: "1", "accept-language": language } }).then((r) => r.arrayBuffer()).then((b) => b.byteLength);
   let js = 0;
   // Scripts a modern browser runs: the noModule polyfills are skipped by every browser that runs modules.
-  const scripts = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((m) => !/nomodule/i.test(m[1]!)).map((m) => m[2]!);
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snomodule\b/i.test(tag));
+  const scripts = tags.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter((src): src is string => !!src);
   for (const src of new Set(scripts)) {
     if (!jsCache.has(src)) {
       const response = await fetch(new URL(src.replaceAll("&amp;", "&"), base));
@@ -179,11 +180,19 @@ try {
     const weight = await weigh(base, path, jsCache);
     await load(base + path, 10, warm);
     const run = await load(base + path, connections, seconds);
+    // Whether the page was still being served from the cache at the end of its run.
+    const served = (await fetch(base + path, { headers: { "accept-language": "en" } })).headers.get("x-concord-cache") ?? "-";
     const ratio = run.rps / health.rps;
     const ok = ratio >= targets.ratio && run.p95 < targets.p95 && run.errors === 0;
     console.log(
-      `${path.slice(0, 34).padEnd(34)} ${run.rps.toFixed(0).padStart(6)} req/s  p95 ${String(run.p95).padStart(5)} ms  ${String(run.errors).padStart(6)}  ${(ratio * 100).toFixed(0).padStart(4)} %  ${mark(ok)}  ${kb(weight.html).padStart(9)}  ${kb(weight.rsc).padStart(9)}  ${kb(weight.navigation).padStart(8)}  ${kb(weight.js).padStart(8)} ${mark(weight.js < 150 * 1024)}`,
+      `${path.slice(0, 34).padEnd(34)} ${run.rps.toFixed(0).padStart(6)} req/s  p95 ${String(run.p95).padStart(5)} ms  ${String(run.errors).padStart(6)}  ${(ratio * 100).toFixed(0).padStart(4)} %  ${mark(ok)}  ${kb(weight.html).padStart(9)}  ${kb(weight.rsc).padStart(9)}  ${kb(weight.navigation).padStart(8)}  ${kb(weight.js).padStart(8)} ${mark(weight.js < 150 * 1024)}  cache ${served}`,
     );
+  }
+
+  // Other locales carry their own catalog in the RSC payload (with English filled in).
+  for (const language of ["fr", "zh-CN"]) {
+    const weight = await weigh(base, "/", jsCache, language);
+    console.log(`${`/ (${language}) weight only`.padEnd(34)} ${" ".repeat(52)}  ${kb(weight.html).padStart(9)}  ${kb(weight.rsc).padStart(9)}  ${kb(weight.navigation).padStart(8)}  ${kb(weight.js).padStart(8)}`);
   }
 
   console.log(`\n${longSeconds} s at 200 connections over every page above…`);

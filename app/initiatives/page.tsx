@@ -22,7 +22,7 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
   const params = await searchParams;
   const { t, locale } = await getTranslator();
   const ctx = await getContext();
-  const [result, facets, themes, cities] = await Promise.all([
+  const [result, facets, themes] = await Promise.all([
     listInitiatives(ctx, {
       q: first(params.q),
       theme: first(params.theme),
@@ -33,9 +33,8 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
       region: first(params.region),
       page: first(params.page),
     }),
-    initiativeFacets(ctx.db),
+    initiativeFacets(ctx.db, first(params.city)),
     ctx.db.theme.findMany({ orderBy: { position: "asc" } }),
-    ctx.db.city.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
   ]);
   const { input } = result;
   const filters = { q: input.q, theme: input.theme, sdg: input.sdg?.toString(), network: input.network, status: input.status?.toLowerCase(), city: input.city, region: input.region };
@@ -102,7 +101,7 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
           <Label htmlFor="initiative-city">{t("initiatives.filters.city")}</Label>
           <Select id="initiative-city" name="city" defaultValue={input.city ?? ""}>
             <option value="">{t("initiatives.filters.any")}</option>
-            {cities.map((c) => (
+            {facets.cities.map((c) => (
               <option key={c.slug} value={c.slug}>
                 {c.name}
               </option>

@@ -11,6 +11,7 @@ import {
   answerProposal,
   createInitiative,
   getInitiative,
+  initiativeFacets,
   inviteCoOwner,
   listInitiatives,
   markRelation,
@@ -239,5 +240,19 @@ describe("similar initiatives and collaboration", () => {
     expect(await slugs({ status: "planned" })).not.toContain(cleanBus.slug);
     expect(await slugs({ q: "pledge", network: iclei.slug })).toEqual([eBus.slug]);
     expect(await slugs({ sdg: "99", status: "nonsense" })).toContain(cleanBus.slug);
+  });
+});
+
+describe("list filters", () => {
+  it("offers only cities with a published initiative, and the one already chosen", async () => {
+    const lonely = await makeCity(t.db, { name: "Lonely Town" });
+    const quiet = await makeCity(t.db, { name: "Quiet Town" });
+    await createInitiative(ctx(c40Owner), draft({ title: "Quiet draft", cities: [quiet.slug], publish: false }));
+    await createInitiative(ctx(c40Owner), draft({ title: "Published in Paris", cities: [paris.slug] }));
+    const slugs = (await initiativeFacets(t.db)).cities.map((c) => c.slug);
+    expect(slugs).toContain(paris.slug);
+    expect(slugs).not.toContain(lonely.slug);
+    expect(slugs).not.toContain(quiet.slug);
+    expect((await initiativeFacets(t.db, lonely.slug)).cities.map((c) => c.slug)).toContain(lonely.slug);
   });
 });

@@ -326,8 +326,13 @@ export async function listInitiatives(ctx: Context, raw: InitiativeListInput) {
 }
 
 /** Filter choices for /initiatives: networks and regions that have published initiatives. */
-export async function initiativeFacets(db: Db) {
-  const [networks, regions] = await Promise.all([
+/**
+ * Filter choices with at least one published initiative. Cities come from here rather than the
+ * whole City table: the registry holds tens of thousands, and every option is sent twice (HTML and
+ * RSC payload) on each list page. `selectedCity` stays choosable even when it has none.
+ */
+export async function initiativeFacets(db: Db, selectedCity?: string) {
+  const [networks, regions, cities] = await Promise.all([
     db.$queryRaw<{ slug: string; name: string; acronym: string | null }[]>`
       SELECT DISTINCT n.slug, n.name, n.acronym FROM "Network" n
       JOIN "InitiativeOwner" o ON o."networkId" = n.id AND o.status = 'ACCEPTED'
@@ -338,8 +343,13 @@ export async function initiativeFacets(db: Db) {
       JOIN "InitiativeCity" x ON x."cityId" = c.id
       JOIN "Initiative" i ON i.id = x."initiativeId" AND i.state = 'PUBLISHED'
       ORDER BY c.region`,
+    db.$queryRaw<{ slug: string; name: string }[]>`
+      SELECT c.slug, c.name FROM "City" c
+      WHERE c.slug = ${selectedCity ?? null}
+         OR EXISTS (SELECT 1 FROM "InitiativeCity" x JOIN "Initiative" i ON i.id = x."initiativeId" AND i.state = 'PUBLISHED' WHERE x."cityId" = c.id)
+      ORDER BY c.name`,
   ]);
-  return { networks, regions: regions.map((r) => r.region) };
+  return { networks, regions: regions.map((r) => r.region), cities };
 }
 
 /** Everything the initiative page shows; null when missing or not visible to this reader. */
