@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 
-const FIGURES = ["coverage", "demand", "overlap", "spillover", "timeline", "founded", "regions", "histogram", "map"];
+const FIGURES = ["coverage", "heatmap", "demand", "duplication", "overlap", "spillover", "timeline", "founded", "regions", "histogram", "map"];
 
 test("the insights page renders every chart with its table; a filter changes them; the CSV matches the table", async ({ page, request }) => {
   test.setTimeout(120_000);
@@ -11,6 +11,22 @@ test("the insights page renders every chart with its table; a filter changes the
     await expect(figure.locator("svg[role=img]").or(figure.getByText("No data matches these filters."))).toBeVisible();
   }
   await page.screenshot({ path: "screenshots/insights.png", fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: "/tmp/insights-desktop.png", fullPage: true });
+
+  // The heatmap's table has a row per network row of the chart, and a column per theme.
+  const heatmap = page.getByTestId("figure-heatmap");
+  await heatmap.getByText("Show the data as a table").click();
+  const themes = await page.getByTestId("table-coverage").locator("tbody tr").count();
+  await expect(page.getByTestId("table-heatmap").locator("thead th")).toHaveCount(themes + 1);
+
+  // The duplication CSV lists one row per initiative of the clusters in its table.
+  const dupHref = await page.getByTestId("csv-duplication").getAttribute("href");
+  const dupCsv = (await (await request.get(dupHref!)).text()).trim().split(/\r?\n/);
+  expect(dupCsv[0]).toBe("cluster,initiative,title,networks,cluster_networks,duplicate_marks,related_marks,proposals");
+  const clusters = new Set(dupCsv.slice(1).map((line) => line.split(",")[0]));
+  await page.getByTestId("figure-duplication").getByText("Show the data as a table").click();
+  await expect(page.getByTestId("table-duplication").locator("tbody tr")).toHaveCount(clusters.size);
 
   // The coverage CSV has the same rows as the table behind the chart.
   const table = page.getByTestId("table-coverage");

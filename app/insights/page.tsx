@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { regionLabel } from "@/components/cities/labels";
 import { BarChart, LineChart, NetworkGraph, WorldMap } from "@/components/insights/charts";
 import { Figure } from "@/components/insights/figure";
+import { Heatmap } from "@/components/insights/matrix";
 import { themeName } from "@/components/networks/labels";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -35,7 +36,19 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const themeLabel = new Map(data.themes.map((th) => [th.slug, themeName(th, locale)]));
   const names = new Map(data.overlap.nodes.map((n) => [n.slug, n.name]));
-  const { coverage, overlap, spillover, ecosystem } = data;
+  const { coverage, overlap, spillover, ecosystem, duplication } = data;
+  const heat = new Map(coverage.heatmap.cells.map((c) => [`${c.network ?? ""}|${c.theme}`, c.initiatives]));
+  const heatRows = [
+    ...coverage.heatmap.networks.map((n) => ({ key: n.slug, label: n.name })),
+    ...(coverage.heatmap.otherNetworks ? [{ key: "", label: t("insights.heatmap.other", { count: coverage.heatmap.otherNetworks }), muted: true }] : []),
+  ];
+  const heatColumns = coverage.themes.map((th) => ({ key: th.slug, label: themeLabel.get(th.slug) ?? th.name }));
+  // The duplication matrix: clusters as rows, the networks taking part in most clusters as columns.
+  const clusterNetworks = new Map<string, { name: string; clusters: number }>();
+  for (const c of duplication.clusters) for (const n of c.networks) clusterNetworks.set(n.slug, { name: n.name, clusters: (clusterNetworks.get(n.slug)?.clusters ?? 0) + 1 });
+  const dupColumns = [...clusterNetworks.entries()].sort((a, b) => b[1].clusters - a[1].clusters || a[0].localeCompare(b[0])).slice(0, 20).map(([slug, n]) => ({ key: slug, label: n.name }));
+  const dupRows = duplication.clusters.slice(0, 15).map((c) => ({ key: String(c.id), label: `${c.id}. ${c.initiatives[0]?.title ?? ""}` }));
+  const dupValue = new Map(duplication.clusters.flatMap((c) => c.networks.map((n) => [`${String(c.id)}|${n.slug}` as string, c.initiatives.filter((i) => i.networks.includes(n.slug)).length] as const)));
   const demand = demandFirst(coverage.themes);
   const filtered = Object.values(query).some(Boolean);
   const common = { csvLabel: t("insights.downloadCsv"), tableLabel: t("insights.table") };
@@ -89,6 +102,15 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
           {...common}
         />
         <Figure
+          id="heatmap"
+          title={t("insights.heatmap.chart")}
+          chart={heatRows.length ? <Heatmap title={t("insights.heatmap.chart")} rows={heatRows} columns={heatColumns} value={(r, c) => heat.get(`${r}|${c}`) ?? 0} legend={t("insights.heatmap.legend")} /> : <p className="text-sm text-slate-700">{t("insights.empty")}</p>}
+          citation={t("insights.heatmap.citation", { count: coverage.heatmap.networks.length })}
+          header={[t("insights.heatmap.network"), ...heatColumns.map((c) => c.label)]}
+          rows={heatRows.map((r) => [r.label, ...heatColumns.map((c) => heat.get(`${r.key}|${c.key}`) ?? 0)])}
+          {...common}
+        />
+        <Figure
           id="demand"
           title={t("insights.demand.chart")}
           chart={<BarChart title={t("insights.demand.chart")} xLabel={t("insights.demand.xLabel")} format={(v) => count.format(v)}
@@ -96,6 +118,26 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
           citation={<>{t("insights.demand.citation")} {t("insights.demand.proposals", { pending: coverage.proposals.pending, accepted: coverage.proposals.accepted, declined: coverage.proposals.declined })}</>}
           header={[t("insights.coverage.theme"), t("insights.demand.challenges"), t("insights.demand.supports"), t("insights.demand.initiatives"), t("insights.demand.orphaned")]}
           rows={demand.map((th) => [themeLabel.get(th.slug) ?? th.name, th.challenges, th.supports, th.initiatives, th.orphaned ? t("insights.demand.yes") : t("insights.demand.no")])}
+          {...common}
+        />
+      </section>
+
+      <section aria-labelledby="duplication-heading" className="space-y-4">
+        <h2 id="duplication-heading" className="text-lg font-semibold text-slate-900">{t("insights.duplication.heading")}</h2>
+        <Figure
+          id="duplication"
+          title={t("insights.duplication.chart")}
+          chart={dupRows.length ? <Heatmap title={t("insights.duplication.chart")} rows={dupRows} columns={dupColumns} value={(r, c) => dupValue.get(`${r}|${c}`) ?? 0} legend={t("insights.duplication.legend")} /> : <p className="text-sm text-slate-700">{t("insights.empty")}</p>}
+          citation={t("insights.duplication.citation", { clusters: count.format(duplication.totals.clusters), initiatives: count.format(duplication.totals.initiatives), networks: count.format(duplication.totals.networks), proposals: count.format(duplication.totals.proposals) })}
+          csvHref={csv("duplication")}
+          header={[t("insights.duplication.cluster"), t("insights.duplication.initiatives"), t("insights.duplication.networks"), t("insights.duplication.marks"), t("insights.duplication.proposals")]}
+          rows={duplication.clusters.map((c) => [
+            c.id,
+            c.initiatives.map((i) => i.title).join("; "),
+            c.networks.map((n) => n.name).join("; "),
+            c.duplicates + c.related,
+            t("insights.duplication.proposalCounts", { pending: c.proposals.pending, accepted: c.proposals.accepted, declined: c.proposals.declined }),
+          ])}
           {...common}
         />
       </section>

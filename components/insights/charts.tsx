@@ -8,7 +8,7 @@ export const PALETTE = { data: "#0f766e", second: "#0369a1", reference: "#b45309
 
 const FONT = { fontFamily: "ui-sans-serif, system-ui, sans-serif", fontSize: 12 } as const;
 
-function Svg(props: { width: number; height: number; title: string; children: ReactNode }) {
+export function Svg(props: { width: number; height: number; title: string; children: ReactNode }) {
   return (
     <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${props.width} ${props.height}`} role="img" aria-label={props.title} className="h-auto w-full" style={FONT}>
       <title>{props.title}</title>

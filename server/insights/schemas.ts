@@ -27,8 +27,10 @@ export const coverageQuery = withFormat(insightsFilter);
 export const overlapQuery = withFormat(insightsFilter);
 export const spilloverQuery = withFormat(insightsFilter);
 export const ecosystemQuery = withFormat(insightsFilter);
+export const duplicationQuery = withFormat(insightsFilter);
 
 const citation = z.object({ source: z.string(), note: z.string() });
+const proposals = z.object({ pending: z.number().int(), accepted: z.number().int(), declined: z.number().int() });
 
 export const coverageResponse = z.object({
   totalNetworks: z.number().int(),
@@ -45,7 +47,12 @@ export const coverageResponse = z.object({
       orphaned: z.boolean(),
     }),
   ),
-  proposals: z.object({ pending: z.number().int(), accepted: z.number().int(), declined: z.number().int() }),
+  heatmap: z.object({
+    networks: z.array(z.object({ slug: z.string(), name: z.string() })).describe("The networks with the most initiatives, most first: the heatmap's rows."),
+    otherNetworks: z.number().int().describe("Networks with initiatives beyond those rows, summed into the cells whose network is null."),
+    cells: z.array(z.object({ network: z.string().nullable(), theme: z.string(), initiatives: z.number().int() })).describe("Published initiatives per network and theme; empty cells are left out."),
+  }),
+  proposals,
   citation,
 });
 
@@ -77,7 +84,22 @@ export const ecosystemResponse = z.object({
   references: z.array(citation.extend({ figure: z.string() })),
 });
 
+export const duplicationResponse = z.object({
+  clusters: z.array(
+    z.object({
+      id: z.number().int(),
+      initiatives: z.array(z.object({ slug: z.string(), title: z.string(), networks: z.array(z.string()) })),
+      networks: z.array(z.object({ slug: z.string(), name: z.string() })),
+      duplicates: z.number().int().describe("Pairs in the cluster marked as duplicates."),
+      related: z.number().int().describe("Pairs in the cluster marked as related."),
+      proposals,
+    }),
+  ),
+  totals: z.object({ clusters: z.number().int(), initiatives: z.number().int(), networks: z.number().int(), proposals: z.number().int() }),
+});
+
 export type CoverageResponse = z.infer<typeof coverageResponse>;
 export type OverlapResponse = z.infer<typeof overlapResponse>;
 export type SpilloverResponse = z.infer<typeof spilloverResponse>;
 export type EcosystemResponse = z.infer<typeof ecosystemResponse>;
+export type DuplicationResponse = z.infer<typeof duplicationResponse>;

@@ -3,7 +3,7 @@ import { createTestDb, type TestDb } from "@/server/test/db";
 import { makeCity, makeNetwork, makeThemes } from "@/server/test/factories";
 import { insight } from "./cache";
 import { insightResponse } from "./http";
-import { demandFirst } from "./service";
+import { clustersOf, demandFirst } from "./service";
 
 let t: TestDb;
 const ids: Record<string, string> = {};
@@ -75,6 +75,64 @@ describe("coverage", () => {
     });
     const after = (await insight(t.db, "coverage", {})).themes.find((x) => x.slug === "culture")!.initiatives;
     expect([before, after]).toEqual([0, 1]);
+  });
+});
+
+describe("coverage heatmap", () => {
+  it("puts initiatives per network and theme in cells, the top networks by initiatives first", async () => {
+    const { heatmap } = await insight(t.db, "coverage", {});
+    // Alpha owns "cool" (climate); Gamma owns "museum" (culture), published by the test above.
+    // One initiative each: the tie is broken by id, so only the set of rows is known here.
+    expect(heatmap.networks.map((n) => n.slug).sort()).toEqual(["alpha", "gamma"]);
+    expect(heatmap.cells).toEqual(
+      expect.arrayContaining([
+        { network: "alpha", theme: "climate", initiatives: 1 },
+        { network: "gamma", theme: "culture", initiatives: 1 },
+      ]),
+    );
+    expect(heatmap.cells).toHaveLength(2);
+    expect(heatmap.otherNetworks).toBe(0);
+  });
+});
+
+describe("duplication", () => {
+  it("groups initiatives linked by marks and proposals into clusters spanning networks", () => {
+    const owned = (slug: string, ...networks: string[]) => ({ id: slug, slug, title: slug.toUpperCase(), owners: networks.map((n) => ({ network: { slug: n, name: n } })) });
+    const r = clustersOf(
+      [
+        { a: "i1", b: "i2", kind: "DUPLICATE", status: null },
+        { a: "i2", b: "i3", kind: "PROPOSAL", status: "ACCEPTED" },
+        { a: "i3", b: "i1", kind: "PROPOSAL", status: "PENDING" },
+        { a: "i4", b: "i5", kind: "RELATED", status: null },
+        // Both in the same network: a network's own overlap, not duplication across networks.
+        { a: "i6", b: "i7", kind: "DUPLICATE", status: null },
+      ],
+      [owned("i1", "a"), owned("i2", "b"), owned("i3", "c", "a"), owned("i4", "a"), owned("i5", "d"), owned("i6", "e"), owned("i7", "e")],
+    );
+    expect(r.clusters).toEqual([
+      {
+        id: 1,
+        initiatives: [{ slug: "i1", title: "I1", networks: ["a"] }, { slug: "i2", title: "I2", networks: ["b"] }, { slug: "i3", title: "I3", networks: ["c", "a"] }],
+        networks: [{ slug: "a", name: "a" }, { slug: "b", name: "b" }, { slug: "c", name: "c" }],
+        duplicates: 1,
+        related: 0,
+        proposals: { pending: 1, accepted: 1, declined: 0 },
+      },
+      { id: 2, initiatives: [{ slug: "i4", title: "I4", networks: ["a"] }, { slug: "i5", title: "I5", networks: ["d"] }], networks: [{ slug: "a", name: "a" }, { slug: "d", name: "d" }], duplicates: 0, related: 1, proposals: { pending: 0, accepted: 0, declined: 0 } },
+    ]);
+    expect(r.totals).toEqual({ clusters: 2, initiatives: 5, networks: 4, proposals: 2 });
+  });
+
+  it("reads the stored marks and proposals of published initiatives", async () => {
+    const [museum, cool] = await Promise.all(["museum", "cool"].map((slug) => t.db.initiative.findUniqueOrThrow({ where: { slug } })));
+    await t.db.initiativeRelation.create({ data: { initiativeAId: cool!.id, initiativeBId: museum!.id, kind: "DUPLICATE" } });
+    await t.db.collaborationProposal.create({ data: { fromInitiativeId: museum!.id, toInitiativeId: cool!.id, message: "Join?" } });
+    const r = await insight(t.db, "duplication", {});
+    expect(r.clusters).toHaveLength(1);
+    expect(r.clusters[0]).toMatchObject({ networks: [{ slug: "alpha" }, { slug: "gamma" }], duplicates: 1, proposals: { pending: 1 } });
+    expect((await insight(t.db, "duplication", { region: "Asia" })).clusters).toEqual([]);
+    const csv = await (await insightResponse(() => t.db, new Request("http://concord.test/api/v1/insights/duplication?format=csv"), "duplication")).text();
+    expect(csv.split(/\r?\n/).slice(0, 3)).toEqual(["cluster,initiative,title,networks,cluster_networks,duplicate_marks,related_marks,proposals", "1,cool,Cool,alpha,2,1,0,1", "1,museum,Museum,gamma,2,1,0,1"]);
   });
 });
 

@@ -2,7 +2,7 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { Db } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
-import type { CoverageResponse, EcosystemResponse, InsightsFilter, OverlapResponse, SpilloverResponse } from "./schemas";
+import type { CoverageResponse, DuplicationResponse, EcosystemResponse, InsightsFilter, OverlapResponse, SpilloverResponse } from "./schemas";
 
 /** Shares of 170 networks per theme, from Acuto & Rayner 2016 as the 2024 article reports them. */
 export const PUBLISHED_THEME_SHARES: Record<string, number> = {
@@ -48,31 +48,56 @@ function periodWhere(column: Prisma.Sql, f: InsightsFilter): Prisma.Sql {
 
 const num = (value: bigint | number | null) => Number(value ?? 0);
 
+/** How many networks the heatmap shows as rows; the rest are summed into one "other networks" row. */
+export const HEATMAP_NETWORKS = 15;
+
 /** Themes × networks beside the published shares; demand (challenges, support) against supply (initiatives). */
 export async function coverage(db: Db, f: InsightsFilter): Promise<CoverageResponse> {
   const cityRegion = f.region ? SQL` AND c.region = ${f.region}` : none;
-  const [totals, rows, proposals] = await Promise.all([
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Network" n WHERE ${networkWhere(f)}`,
-    db.$queryRaw<{ slug: string; name: string; networks: bigint; initiatives: bigint; challenges: bigint; supports: bigint | null }[]>`
-      SELECT t.slug, t."nameEn" AS name,
-        (SELECT count(*) FROM "NetworkTheme" nt JOIN "Network" n ON n.id = nt."networkId" WHERE nt."themeId" = t.id AND ${networkWhere(f)}) AS networks,
-        (SELECT count(*) FROM "InitiativeTheme" it JOIN "Initiative" i ON i.id = it."initiativeId"
-          WHERE it."themeId" = t.id AND i.state = 'PUBLISHED' ${periodWhere(SQL`COALESCE(i."startDate", i."publishedAt"::date)`, f)}
-          AND EXISTS (SELECT 1 FROM "InitiativeOwner" o JOIN "Network" n ON n.id = o."networkId" WHERE o."initiativeId" = i.id AND o.status = 'ACCEPTED' AND ${networkWhere({ ...f, theme: undefined, from: undefined, to: undefined })})) AS initiatives,
-        (SELECT count(*) FROM "ChallengeTheme" ct JOIN "CityChallenge" ch ON ch.id = ct."challengeId" JOIN "City" c ON c.id = ch."cityId"
-          WHERE ct."themeId" = t.id ${cityRegion} ${periodWhere(SQL`ch."createdAt"::date`, f)}) AS challenges,
-        (SELECT sum(ch."supportCount") FROM "ChallengeTheme" ct JOIN "CityChallenge" ch ON ch.id = ct."challengeId" JOIN "City" c ON c.id = ch."cityId"
-          WHERE ct."themeId" = t.id ${cityRegion} ${periodWhere(SQL`ch."createdAt"::date`, f)}) AS supports
-      FROM "Theme" t
-      ${f.theme ? SQL`WHERE t.slug = ${f.theme}` : none}
+  const themeWhere = f.theme ? SQL` AND t.slug = ${f.theme}` : none;
+  // Published initiatives of the period with each accepted owner network of the region: the supply.
+  const owned = SQL`SELECT DISTINCT i.id AS iid, o."networkId" AS nid FROM "Initiative" i
+    JOIN "InitiativeOwner" o ON o."initiativeId" = i.id AND o.status = 'ACCEPTED'
+    JOIN "Network" n ON n.id = o."networkId"
+    WHERE i.state = 'PUBLISHED' ${periodWhere(SQL`COALESCE(i."startDate", i."publishedAt"::date)`, f)} AND ${networkWhere({ ...f, theme: undefined, from: undefined, to: undefined })}`;
+  const [themeRows, cells, proposals] = await Promise.all([
+    // One pass per table, grouped by theme, instead of a subquery per theme.
+    db.$queryRaw<{ id: string; slug: string; name: string; networks: bigint | null; challenges: bigint | null; supports: bigint | null; total: bigint }[]>`
+      WITH nets AS (
+        SELECT nt."themeId", count(*) AS networks FROM "NetworkTheme" nt JOIN "Network" n ON n.id = nt."networkId" WHERE ${networkWhere(f)} GROUP BY 1
+      ), demand AS (
+        SELECT ct."themeId", count(*) AS challenges, sum(ch."supportCount") AS supports
+        FROM "ChallengeTheme" ct JOIN "CityChallenge" ch ON ch.id = ct."challengeId" JOIN "City" c ON c.id = ch."cityId"
+        WHERE true ${cityRegion} ${periodWhere(SQL`ch."createdAt"::date`, f)} GROUP BY 1
+      )
+      SELECT t.id, t.slug, t."nameEn" AS name, nets.networks, demand.challenges, demand.supports,
+        (SELECT count(*) FROM "Network" n WHERE ${networkWhere(f)}) AS total
+      FROM "Theme" t LEFT JOIN nets ON nets."themeId" = t.id LEFT JOIN demand ON demand."themeId" = t.id
+      WHERE true ${themeWhere}
       ORDER BY t.position`,
+    // Initiatives per theme (network NULL, grouped) and per theme × network for the heatmap: the top
+    // networks by initiatives get their own row, the others one summed row (network NULL, not grouped).
+    db.$queryRaw<{ themeId: string; slug: string | null; name: string | null; rank: bigint | null; grouped: number; initiatives: bigint; ranked: bigint }[]>`
+      WITH owned AS (${owned}),
+      ranked AS (
+        SELECT nid, row_number() OVER (ORDER BY count(*) DESC, nid) AS rank FROM owned GROUP BY nid
+      ), cells AS (
+        SELECT it."themeId", CASE WHEN r.rank <= ${HEATMAP_NETWORKS} THEN owned.nid END AS nid, owned.iid
+        FROM owned JOIN ranked r ON r.nid = owned.nid JOIN "InitiativeTheme" it ON it."initiativeId" = owned.iid
+      )
+      SELECT cells."themeId", n.slug, n.name, r.rank, grouping(cells.nid) AS grouped, count(DISTINCT cells.iid) AS initiatives,
+        (SELECT count(*) FROM ranked) AS ranked
+      FROM cells LEFT JOIN "Network" n ON n.id = cells.nid LEFT JOIN ranked r ON r.nid = cells.nid
+      GROUP BY GROUPING SETS ((cells."themeId"), (cells."themeId", cells.nid, n.slug, n.name, r.rank))`,
     db.$queryRaw<{ status: string; count: bigint }[]>`
       SELECT p.status, count(*) AS count FROM "CollaborationProposal" p
       WHERE true ${periodWhere(SQL`p."createdAt"::date`, f)} GROUP BY p.status`,
   ]);
-  const total = num(totals[0]?.total ?? 0);
-  const themes = rows.map((r) => {
-    const initiatives = num(r.initiatives);
+  const total = num(themeRows[0]?.total ?? 0);
+  const initiativesOf = new Map<string, number>();
+  for (const c of cells) if (Number(c.grouped) === 1) initiativesOf.set(c.themeId, num(c.initiatives));
+  const themes = themeRows.map((r) => {
+    const initiatives = initiativesOf.get(r.id) ?? 0;
     const challenges = num(r.challenges);
     return {
       slug: r.slug,
@@ -90,9 +115,30 @@ export async function coverage(db: Db, f: InsightsFilter): Promise<CoverageRespo
   return {
     totalNetworks: total,
     themes,
+    heatmap: heatmapOf(themeRows, cells),
     proposals: { pending: byStatus.get("PENDING") ?? 0, accepted: byStatus.get("ACCEPTED") ?? 0, declined: byStatus.get("DECLINED") ?? 0 },
     citation: COVERAGE_CITATION,
   };
+}
+
+/** The heatmap's rows (top networks by initiatives, then "other networks") and its non-empty cells. */
+function heatmapOf(themes: { id: string; slug: string }[], cells: { themeId: string; slug: string | null; name: string | null; rank: bigint | null; grouped: number; initiatives: bigint; ranked: bigint }[]): CoverageResponse["heatmap"] {
+  const slugOf = new Map(themes.map((t) => [t.id, t.slug]));
+  const networks = new Map<string, { slug: string; name: string; rank: number }>();
+  const out: CoverageResponse["heatmap"]["cells"] = [];
+  for (const c of cells) {
+    const theme = slugOf.get(c.themeId);
+    if (Number(c.grouped) === 1 || !theme) continue;
+    if (c.slug !== null && !networks.has(c.slug)) networks.set(c.slug, { slug: c.slug, name: c.name ?? c.slug, rank: num(c.rank) });
+    out.push({ network: c.slug, theme, initiatives: num(c.initiatives) });
+  }
+  const themeOrder = new Map(themes.map((t, i) => [t.slug, i]));
+  const rows = [...networks.values()].sort((a, b) => a.rank - b.rank);
+  const rowOrder = new Map(rows.map((r, i) => [r.slug, i]));
+  out.sort((a, b) => (a.network === null ? rows.length : rowOrder.get(a.network)!) - (b.network === null ? rows.length : rowOrder.get(b.network)!) || themeOrder.get(a.theme)! - themeOrder.get(b.theme)!);
+  // Networks with initiatives beyond the top rows: summed into the row whose network is null.
+  const otherNetworks = Math.max(0, num(cells[0]?.ranked ?? 0) - HEATMAP_NETWORKS);
+  return { networks: rows.map(({ slug, name }) => ({ slug, name })), otherNetworks, cells: out };
 }
 
 /** Demand against supply per theme, orphaned themes (demand without any initiative) first. */
@@ -104,29 +150,38 @@ const MAX_EDGES = 300;
 
 /** Networks linked by shared member cities, weighted by Jaccard; laid out by ForceAtlas2 from a fixed start. */
 export async function overlap(db: Db, f: InsightsFilter): Promise<OverlapResponse> {
-  const cityRegion = f.region ? SQL` AND c.region = ${f.region}` : none;
   const period = (alias: string) => {
     const m = Prisma.raw(alias);
     return SQL`${f.from !== undefined ? SQL` AND (${m}."yearJoined" IS NULL OR ${m}."yearJoined" >= ${f.from})` : none}${f.to !== undefined ? SQL` AND (${m}."yearJoined" IS NULL OR ${m}."yearJoined" <= ${f.to})` : none}`;
   };
   // The region filter is on member cities here: which networks overlap inside a region.
   const nf = { ...f, region: undefined, from: undefined, to: undefined };
+  // Networks and their member cities are numbered first so the self-join groups integer pairs,
+  // not pairs of text ids; (networkId, cityId) is unique, so no DISTINCT is needed.
   const rows = await db.$queryRaw<{ a: string; b: string; aname: string; bname: string; shared: bigint; asize: bigint; bsize: bigint }[]>`
-    WITH m AS (
-      SELECT DISTINCT nm."networkId", nm."cityId" FROM "NetworkMembership" nm
-      JOIN "Network" n ON n.id = nm."networkId" JOIN "City" c ON c.id = nm."cityId"
-      WHERE nm."cityId" IS NOT NULL AND ${networkWhere(nf)} ${cityRegion} ${period("nm")}
-    ), size AS (SELECT "networkId", count(*) AS size FROM m GROUP BY "networkId"),
+    WITH net AS MATERIALIZED (
+      SELECT n.id, row_number() OVER (ORDER BY n.id)::int AS k FROM "Network" n WHERE ${networkWhere(nf)}
+    ), m AS MATERIALIZED (
+      SELECT net.k, nm."cityId" FROM "NetworkMembership" nm JOIN net ON net.id = nm."networkId"
+      ${f.region ? SQL`JOIN "City" c ON c.id = nm."cityId" AND c.region = ${f.region}` : none}
+      WHERE nm."cityId" IS NOT NULL ${period("nm")}
+    ), size AS (SELECT k, count(*) AS size FROM m GROUP BY k),
     pair AS (
-      SELECT m1."networkId" AS a, m2."networkId" AS b, count(*) AS shared
-      FROM m m1 JOIN m m2 ON m1."cityId" = m2."cityId" AND m1."networkId" < m2."networkId"
+      SELECT m1.k AS a, m2.k AS b, count(*) AS shared
+      FROM m m1 JOIN m m2 ON m1."cityId" = m2."cityId" AND m1.k < m2.k
       GROUP BY 1, 2
+    ), top AS (
+      SELECT p.a, p.b, p.shared, sa.size AS asize, sb.size AS bsize
+      FROM pair p JOIN size sa ON sa.k = p.a JOIN size sb ON sb.k = p.b
+      ORDER BY p.shared::float / (sa.size + sb.size - p.shared) DESC, p.shared DESC, p.a, p.b
+      LIMIT ${MAX_EDGES}
     )
-    SELECT na.slug AS a, nb.slug AS b, na.name AS aname, nb.name AS bname, p.shared, sa.size AS asize, sb.size AS bsize
-    FROM pair p JOIN size sa ON sa."networkId" = p.a JOIN size sb ON sb."networkId" = p.b
-    JOIN "Network" na ON na.id = p.a JOIN "Network" nb ON nb.id = p.b
-    ORDER BY p.shared::float / (sa.size + sb.size - p.shared) DESC, na.slug, nb.slug
-    LIMIT ${MAX_EDGES}`;
+    SELECT na.slug AS a, nb.slug AS b, na.name AS aname, nb.name AS bname, top.shared, top.asize, top.bsize
+    FROM top JOIN net ka ON ka.k = top.a JOIN net kb ON kb.k = top.b
+    JOIN "Network" na ON na.id = ka.id JOIN "Network" nb ON nb.id = kb.id
+    ORDER BY top.shared::float / (top.asize + top.bsize - top.shared) DESC, na.slug, nb.slug`;
+  // Edges name their networks in slug order, whatever the ids' order was.
+  for (const r of rows) if (r.b < r.a) [r.a, r.b, r.aname, r.bname, r.asize, r.bsize] = [r.b, r.a, r.bname, r.aname, r.bsize, r.asize];
   const edges = rows.map((r) => ({ source: r.a, target: r.b, shared: num(r.shared), jaccard: num(r.shared) / (num(r.asize) + num(r.bsize) - num(r.shared)) }));
   const nodesBySlug = new Map<string, { slug: string; name: string; members: number }>();
   for (const r of rows) {
@@ -210,5 +265,91 @@ export async function ecosystem(db: Db, f: InsightsFilter): Promise<EcosystemRes
       .map((c) => ({ slug: c.slug, name: c.name, latitude: c.latitude!, longitude: c.longitude!, memberships: num(c.memberships) })),
     totals: { networks, cities: cities.length, memberships, membershipsPerCity: cities.length ? memberships / cities.length : 0 },
     references: ECOSYSTEM_REFERENCES,
+  };
+}
+
+const MAX_CLUSTERS = 50;
+
+/**
+ * Clusters of similar initiatives across networks: initiatives joined by the links people made
+ * from the similarity module's suggestions (duplicate and related marks, collaboration proposals),
+ * grouped into connected components; only clusters spanning more than one network are duplication.
+ */
+export async function duplication(db: Db, f: InsightsFilter): Promise<DuplicationResponse> {
+  const eligible = SQL`SELECT i.id FROM "Initiative" i WHERE i.state = 'PUBLISHED' ${periodWhere(SQL`COALESCE(i."startDate", i."publishedAt"::date)`, f)}
+    ${f.theme ? SQL` AND EXISTS (SELECT 1 FROM "InitiativeTheme" it JOIN "Theme" th ON th.id = it."themeId" WHERE it."initiativeId" = i.id AND th.slug = ${f.theme})` : none}
+    AND EXISTS (SELECT 1 FROM "InitiativeOwner" o JOIN "Network" n ON n.id = o."networkId" WHERE o."initiativeId" = i.id AND o.status = 'ACCEPTED' AND ${networkWhere({ region: f.region })})`;
+  const links = await db.$queryRaw<{ a: string; b: string; kind: "DUPLICATE" | "RELATED" | "PROPOSAL"; status: string | null }[]>`
+    WITH ok AS MATERIALIZED (${eligible})
+    SELECT l.a, l.b, l.kind, l.status FROM (
+      SELECT r."initiativeAId" AS a, r."initiativeBId" AS b, r.kind::text AS kind, NULL::text AS status FROM "InitiativeRelation" r
+      UNION ALL
+      SELECT p."fromInitiativeId", p."toInitiativeId", 'PROPOSAL', p.status::text FROM "CollaborationProposal" p
+    ) l
+    WHERE l.a IN (SELECT id FROM ok) AND l.b IN (SELECT id FROM ok)`;
+  const ids = [...new Set(links.flatMap((l) => [l.a, l.b]))];
+  const initiatives = ids.length
+    ? await db.initiative.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, slug: true, title: true, owners: { where: { status: "ACCEPTED" }, orderBy: [{ isLead: "desc" }, { networkId: "asc" }], select: { network: { select: { slug: true, name: true } } } } },
+      })
+    : [];
+  return clustersOf(links, initiatives);
+}
+
+type Link = { a: string; b: string; kind: "DUPLICATE" | "RELATED" | "PROPOSAL"; status: string | null };
+type ClusterInitiative = { id: string; slug: string; title: string; owners: { network: { slug: string; name: string } }[] };
+
+/** Connected components of the links (union–find), largest first; exported for its unit test. */
+export function clustersOf(links: Link[], initiatives: ClusterInitiative[]): DuplicationResponse {
+  const parent = new Map<string, string>();
+  const root = (x: string): string => {
+    if (!parent.has(x)) parent.set(x, x);
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const l of links) {
+    const [ra, rb] = [root(l.a), root(l.b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  const byId = new Map(initiatives.map((i) => [i.id, i]));
+  const groups = new Map<string, { members: ClusterInitiative[]; links: Link[] }>();
+  for (const id of [...parent.keys()].sort()) {
+    const initiative = byId.get(id);
+    if (!initiative) continue;
+    const group = groups.get(root(id)) ?? { members: [], links: [] };
+    group.members.push(initiative);
+    groups.set(root(id), group);
+  }
+  for (const l of links) groups.get(root(l.a))?.links.push(l);
+  const clusters = [...groups.values()]
+    .map((g) => {
+      const networks = new Map<string, { slug: string; name: string }>();
+      for (const m of g.members) for (const o of m.owners) networks.set(o.network.slug, o.network);
+      const proposals = g.links.filter((l) => l.kind === "PROPOSAL");
+      return {
+        initiatives: g.members.map((m) => ({ slug: m.slug, title: m.title, networks: m.owners.map((o) => o.network.slug) })).sort((a, b) => a.slug.localeCompare(b.slug)),
+        networks: [...networks.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
+        duplicates: g.links.filter((l) => l.kind === "DUPLICATE").length,
+        related: g.links.filter((l) => l.kind === "RELATED").length,
+        proposals: {
+          pending: proposals.filter((p) => p.status === "PENDING").length,
+          accepted: proposals.filter((p) => p.status === "ACCEPTED").length,
+          declined: proposals.filter((p) => p.status === "DECLINED").length,
+        },
+      };
+    })
+    .filter((c) => c.networks.length > 1)
+    .sort((a, b) => b.networks.length - a.networks.length || b.initiatives.length - a.initiatives.length || a.initiatives[0]!.slug.localeCompare(b.initiatives[0]!.slug));
+  return {
+    clusters: clusters.slice(0, MAX_CLUSTERS).map((c, i) => ({ id: i + 1, ...c })),
+    totals: {
+      clusters: clusters.length,
+      initiatives: clusters.reduce((sum, c) => sum + c.initiatives.length, 0),
+      networks: new Set(clusters.flatMap((c) => c.networks.map((n) => n.slug))).size,
+      proposals: clusters.reduce((sum, c) => sum + c.proposals.pending + c.proposals.accepted + c.proposals.declined, 0),
+    },
   };
 }

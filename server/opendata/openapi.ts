@@ -21,7 +21,7 @@ import {
   similarInitiativeSchema,
   statementSchema,
 } from "./schemas";
-import { coverageQuery, coverageResponse, ecosystemQuery, ecosystemResponse, overlapQuery, overlapResponse, spilloverQuery, spilloverResponse } from "@/server/insights/schemas";
+import { coverageQuery, coverageResponse, duplicationQuery, duplicationResponse, ecosystemQuery, ecosystemResponse, overlapQuery, overlapResponse, spilloverQuery, spilloverResponse } from "@/server/insights/schemas";
 
 /** One GET endpoint of /api/v1. Adding an endpoint to the document is one entry in `endpoints`. */
 export type Endpoint = {
@@ -96,6 +96,7 @@ export const endpoints: Endpoint[] = [
   { path: "/api/v1/insights/overlap", tag: "Insights", summary: "Networks linked by shared member cities (Jaccard weight), with a force layout", query: overlapQuery, response: insight(overlapResponse), csv: true },
   { path: "/api/v1/insights/spillover", tag: "Insights", summary: "Practices that travelled furthest, and adoptions per year", query: spilloverQuery, response: insight(spilloverResponse), csv: true },
   { path: "/api/v1/insights/ecosystem", tag: "Insights", summary: "The ecosystem of networks: foundings, regions, scopes and memberships per city, beside published figures", query: ecosystemQuery, response: insight(ecosystemResponse), csv: true },
+  { path: "/api/v1/insights/duplication", tag: "Insights", summary: "Clusters of similar initiatives across networks (duplicate and related marks, collaboration proposals), the networks in each", query: duplicationQuery, response: insight(duplicationResponse), csv: true },
   {
     path: "/api/v1/datapackage.zip",
     tag: "Meta",
