@@ -35,7 +35,7 @@ test("anyone browses networks, searches and opens a profile with its member citi
   await card.getByRole("link").click();
   await expect(page).toHaveURL(/\/networks\/iclei$/);
   await expect(page.getByRole("heading", { name: /ICLEI/, level: 1 })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Member cities" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Member cities", exact: true })).toBeVisible();
   const cities = page.getByTestId("member-cities").getByRole("link");
   await expect(cities.first()).toBeVisible();
   await cities.first().click();
