@@ -101,7 +101,7 @@ server.on("error", (error) => {
   process.exit(1);
 });
 let shuttingDown = false;
-let backups: Server | undefined;
+const backups: { server?: Server } = {};
 async function shutdown(signal: NodeJS.Signals) {
   if (shuttingDown) {
     console.error(`${signal} again: exiting without waiting.`);
@@ -128,7 +128,7 @@ async function shutdown(signal: NodeJS.Signals) {
     console.error(`${inFlight.size} request(s) still running after ${shutdownTimeout} ms; closing them.`);
     server.closeAllConnections();
   }
-  backups?.close();
+  backups.server?.close();
   await app.close().catch(() => undefined);
   const closedAll = await runShutdownHooks();
   process.exit(drained && closedAll ? 0 : 1);
@@ -139,4 +139,4 @@ await new Promise<void>((resolve) => server.listen(port, resolve));
 console.log(`Concord is serving on http://localhost:${port} (process ${process.pid}).`);
 // The first request opens the app's database: make it now, so the first visitor and a backup need not wait.
 await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined);
-backups = dataDir ? await servePGliteBackups(dataDir, () => servingPGlite()?.pglite) : undefined;
+if (dataDir) backups.server = await servePGliteBackups(dataDir, () => servingPGlite()?.pglite);
