@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import http, { type ServerResponse } from "node:http";
+import type { Server } from "node:net";
 import path from "node:path";
 import { stampPeerAddress } from "../server/auth/client-address";
 import { servePGliteBackups } from "../server/db/backup";
@@ -99,13 +100,8 @@ server.on("error", (error) => {
   console.error(`Concord could not serve on port ${port}: ${error.message}`);
   process.exit(1);
 });
-await new Promise<void>((resolve) => server.listen(port, resolve));
-console.log(`Concord is serving on http://localhost:${port} (process ${process.pid}).`);
-// The first request opens the app's database: make it now, so the first visitor and a backup need not wait.
-await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined);
-const backups = dataDir ? await servePGliteBackups(dataDir, () => servingPGlite()?.pglite) : undefined;
-
 let shuttingDown = false;
+const backups: { server?: Server } = {};
 async function shutdown(signal: NodeJS.Signals) {
   if (shuttingDown) {
     console.error(`${signal} again: exiting without waiting.`);
@@ -132,9 +128,15 @@ async function shutdown(signal: NodeJS.Signals) {
     console.error(`${inFlight.size} request(s) still running after ${shutdownTimeout} ms; closing them.`);
     server.closeAllConnections();
   }
-  backups?.close();
+  backups.server?.close();
   await app.close().catch(() => undefined);
   const closedAll = await runShutdownHooks();
   process.exit(drained && closedAll ? 0 : 1);
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, (s) => void shutdown(s));
+
+await new Promise<void>((resolve) => server.listen(port, resolve));
+console.log(`Concord is serving on http://localhost:${port} (process ${process.pid}).`);
+// The first request opens the app's database: make it now, so the first visitor and a backup need not wait.
+await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined);
+if (dataDir) backups.server = await servePGliteBackups(dataDir, () => servingPGlite()?.pglite);
