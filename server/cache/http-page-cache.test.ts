@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentAreas, type ContentVersions } from "./content-version";
-import { batched, installPageCache } from "./http-page-cache";
+import { batched, installPageCache, pageCacheEnabled } from "./http-page-cache";
 
 // A stand-in for Next behind the real hook on a real node:http server: it renders the "database"
 // value with a fresh CSP nonce per render, compresses when asked, and counts its renders.
@@ -114,6 +114,14 @@ describe("the page cache in front of the app", () => {
     const done = await Promise.all(replies);
     expect(renders - before).toBe(1);
     expect(done.filter((r) => r.headers["x-concord-cache"] === "hit")).toHaveLength(4);
+  });
+});
+
+describe("the switch", () => {
+  it("is on by default, off with CONCORD_PAGE_CACHE=0 and always off under next dev", () => {
+    expect(pageCacheEnabled({ NODE_ENV: "production" })).toBe(true);
+    expect(pageCacheEnabled({ NODE_ENV: "production", CONCORD_PAGE_CACHE: "0" })).toBe(false);
+    expect(pageCacheEnabled({ NODE_ENV: "development" })).toBe(false);
   });
 });
 

@@ -11,11 +11,13 @@ import { fullKey, PageStore, replay, requestKey, storable, type CapturedResponse
  * lets Next render, watches the bytes go out, and stores them. A write on any instance bumps a
  * version at commit, so the next request on every instance has a new key: nothing to notify.
  *
- * CONCORD_PAGE_CACHE=0 turns it off; CONCORD_PAGE_CACHE_MB bounds its memory (default 64).
+ * CONCORD_PAGE_CACHE=0 turns it off (it is always off under `next dev`); CONCORD_PAGE_CACHE_MB
+ * bounds its memory (default 64).
  */
 
+/** On unless CONCORD_PAGE_CACHE=0, and never under `next dev`, where code changes without a content version changing. */
 export function pageCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.CONCORD_PAGE_CACHE !== "0" && env.CONCORD_PAGE_CACHE !== "false";
+  return env.NODE_ENV !== "development" && env.CONCORD_PAGE_CACHE !== "0" && env.CONCORD_PAGE_CACHE !== "false";
 }
 
 /**

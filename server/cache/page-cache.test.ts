@@ -9,7 +9,7 @@ const get = (url: string, headers: Record<string, string> = {}) => requestKey({ 
 describe("which requests the page cache answers", () => {
   it("takes public pages and leaves private ones, forms and the API to the app", () => {
     for (const path of ["/", "/networks", "/networks/c40", "/initiatives", "/practices/x", "/forum/threads/t", "/search", "/events/e"]) expect(pageAreas(path), path).not.toBeNull();
-    for (const path of ["/account", "/admin/people", "/moderation", "/signin", "/signup", "/api/health", "/api/v1/networks", "/practices/new", "/initiatives/x/edit", "/_next/static/chunk.js", "/networksx"]) expect(pageAreas(path), path).toBeNull();
+    for (const path of ["/account", "/admin/people", "/moderation", "/signin", "/signup", "/api/health", "/api/v1/networks", "/practices/new", "/initiatives/x/edit", "/networks/c40/dashboard", "/networks/c40/staff", "/networks/c40/claim", "/_next/static/chunk.js", "/networksx"]) expect(pageAreas(path), path).toBeNull();
   });
 
   it("only GET, and never a signed-in or previewing reader", () => {

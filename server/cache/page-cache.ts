@@ -24,7 +24,7 @@ const publicPrefixes = [
 ] as const;
 
 /** Paths whose last segment marks a form or a personal view even under a public prefix. */
-const privateSegments = new Set(["new", "edit", "manage", "settings", "drafts", "following"]);
+const privateSegments = new Set(["new", "edit", "manage", "settings", "drafts", "following", "dashboard", "staff", "claim"]);
 
 /** The content areas a public page at `pathname` shows, or null when the page is not cacheable. */
 export function pageAreas(pathname: string): readonly ContentArea[] | null {
