@@ -21,8 +21,9 @@ const scale = {
   practices: Number(process.env.BENCH_PRACTICES ?? 100_000),
   initiatives: Number(process.env.BENCH_INITIATIVES ?? 20_000),
 };
-// BENCH_ONLY=<name prefix> (e.g. "forum") measures only the matching benchmarks.
-const benchmarks = [...registryBenchmarks, ...knowledgeBenchmarks, ...forumBenchmarks, ...insightsBenchmarks].filter((b) => b.name.startsWith(process.env.BENCH_ONLY ?? ""));
+// BENCH_ONLY=<name prefixes, comma-separated> (e.g. "forum" or "search,similar,cities") measures only the matching benchmarks.
+const only = (process.env.BENCH_ONLY ?? "").split(",").map((p) => p.trim());
+const benchmarks = [...registryBenchmarks, ...knowledgeBenchmarks, ...forumBenchmarks, ...insightsBenchmarks].filter((b) => only.some((p) => b.name.startsWith(p)));
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
 
 async function fill(db: Db) {

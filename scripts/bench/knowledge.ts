@@ -52,8 +52,15 @@ export async function fillKnowledge(db: Db, scale: { practices: number; initiati
     await db.$executeRawUnsafe(`DROP INDEX IF EXISTS "${name}"`);
   }
   await fillRecords(db, scale);
-  for (const statement of searchIndexes) await db.$executeRawUnsafe(statement);
-  await db.$executeRawUnsafe(`ANALYZE`);
+  // Building the indexes over 120,000 documents takes longer than the pool's statement timeout.
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = 0`);
+      for (const statement of searchIndexes) await tx.$executeRawUnsafe(statement);
+      await tx.$executeRawUnsafe(`ANALYZE`);
+    },
+    { timeout: 3_600_000 },
+  );
 }
 
 async function fillRecords(db: Db, scale: { practices: number; initiatives: number }) {
