@@ -3,7 +3,8 @@ import { test, expect, signIn, signUp, demo, uniqueEmail, uniqueName } from "./f
 
 // One story in order: a post is flagged and hidden, a newcomer hits the posting limit and is then
 // suspended from the review queue, and the audit log shows and filters what the moderator did.
-test.describe.configure({ mode: "serial" });
+// The journeys sign several people in and out; on a loaded machine they need more than the default minute.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 let threadPath = "";
 const marker = uniqueName("mod");
