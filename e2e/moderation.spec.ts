@@ -266,8 +266,10 @@ test("the audit log shows the moderator's actions and filters them", async ({ pa
   await page.getByLabel("Action").selectOption("forum.thread.move");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(rows.nth(1)).toContainText("Moved a thread");
-  await expect(rows.nth(1)).toContainText(/From: \S.*To: \S/);
-  await expect(rows.nth(1)).not.toContainText(/From: c[a-z0-9]{20}/);
+  // Category names, not ids (the details keep the order the database stores them in).
+  await expect(rows.nth(1)).toContainText(/From:\s*\S/);
+  await expect(rows.nth(1)).toContainText(/To:\s*\S/);
+  await expect(rows.nth(1)).not.toContainText(/(From|To):\s*c[a-z0-9]{20}/);
 
   await page.getByLabel("Action").selectOption("");
   await page.getByLabel("Record type").selectOption("User");
