@@ -1,6 +1,6 @@
 import { demo, expect, signIn, test } from "./fixtures";
 
-test("the city picker adds the one city a part of a name fits, and says when none or several do", async ({ page }) => {
+test("the city picker adds the one city a part of a name fits, and says when none or several do", async ({ page, otherPage }) => {
   await signIn(page, demo.city);
   await page.goto("/practices/new");
   const input = page.locator("#practice-city-input");
@@ -34,11 +34,11 @@ test("the city picker adds the one city a part of a name fits, and says when non
   await expect(status).toHaveText("Removed Nairobi (KE).");
 
   // The initiative form uses the same picker.
-  await signIn(page, demo.owner);
-  await page.goto("/initiatives/new");
-  await page.locator("#initiative-cities").fill("lyo");
-  await page.getByRole("button", { name: "Add", exact: true }).click();
-  await expect(page.getByTestId("initiative-cities-chosen")).toContainText("Lyon");
+  await signIn(otherPage, demo.owner);
+  await otherPage.goto("/initiatives/new");
+  await otherPage.locator("#initiative-cities").fill("lyo");
+  await otherPage.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(otherPage.getByTestId("initiative-cities-chosen")).toContainText("Lyon");
 });
 
 test("a time zone is chosen from the IANA list; free text is refused in the form and by the server", async ({ page }) => {
@@ -49,16 +49,22 @@ test("a time zone is chosen from the IANA list; free text is refused in the form
   expect(await page.locator("#event-zone-options option").count()).toBeGreaterThan(300);
   await expect(page.locator('#event-zone-options option[value="Africa/Nairobi"]')).toHaveCount(1);
 
+  await page.getByLabel("Title", { exact: true }).fill("Zone check");
+  await page.getByLabel("Summary").fill("Checking that a time zone must come from the list of zones.");
+  await page.getByLabel("Place").fill("Town hall");
+  await page.getByLabel("Starts").fill("2099-05-12T09:30");
+  await page.getByLabel("Ends").fill("2099-05-12T17:00");
+  // Intl alone would take "EST"; the field marks it as soon as it is left, the form says why.
   await zone.fill("EST");
   await zone.blur();
-  await expect(page.getByText("Choose a time zone from the list, e.g. Africa/Nairobi.")).toBeVisible();
   await expect(zone).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByText("Choose a time zone from the list, e.g. Africa/Nairobi.")).toBeVisible();
   await page.screenshot({ path: "/tmp/forms-time-zone.png" });
 
   await zone.fill("europe/paris");
   await zone.blur();
   await expect(zone).toHaveValue("Europe/Paris");
-  await expect(page.getByText("Choose a time zone from the list, e.g. Africa/Nairobi.")).toHaveCount(0);
 
   // The server checks against the same list, whatever the browser sends.
   const response = await page.request.post("/api/trpc/events.create", {

@@ -104,7 +104,7 @@ export function CityPicker(props: {
             }
           }}
         />
-        <Button variant="secondary" onClick={() => add(query)}>
+        <Button variant="secondary" className="shrink-0 whitespace-nowrap" onClick={() => add(query)}>
           {labels.add}
         </Button>
       </div>

@@ -5,27 +5,28 @@ import { canonicalTimeZone } from "@/lib/time-zones";
 
 /**
  * An IANA time zone, searchable by typing ("nairo" offers Africa/Nairobi) through the browser's own
- * list box. Leaving the field checks the text against the zone list, fixes its capitals and says at
- * once when it is not a zone; the server checks again.
+ * list box. Leaving the field checks the text against the zone list: it fixes the capitals, and
+ * marks the field invalid when the text is not a zone. The message itself comes with the form's
+ * errors on submit (the server checks the same list): shown on blur, it would push the fields
+ * below down under the pointer that is clicking one of them.
  */
 export function TimeZoneField(props: {
   id: string;
   label: string;
   hint: string;
-  invalid: string;
   zones: readonly string[];
   value: string;
   onChange: (zone: string) => void;
   errors?: string[];
 }) {
   const [unknown, setUnknown] = useState(false);
-  const errors = [...(unknown ? [props.invalid] : []), ...(props.errors ?? [])];
   return (
     <>
-      <Field id={props.id} label={props.label} hint={props.hint} errors={[...new Set(errors)]}>
+      <Field id={props.id} label={props.label} hint={props.hint} errors={props.errors}>
         {(aria) => (
           <Input
             {...aria}
+            aria-invalid={aria["aria-invalid"] || unknown}
             aria-autocomplete="list"
             list={`${props.id}-options`}
             value={props.value}

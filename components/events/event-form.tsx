@@ -143,7 +143,6 @@ export function EventForm(props: Props) {
             id="event-zone"
             label={t("events.form.timeZone")}
             hint={t("events.form.timeZoneHint")}
-            invalid={t("events.errors.timeZoneInvalid")}
             zones={props.timeZones}
             value={values.timeZone}
             onChange={(zone) => set("timeZone", zone)}

@@ -180,7 +180,6 @@ export function ScheduleForm(props: {
             id="session-zone"
             label={t("exchange.sessions.timeZone")}
             hint={t("exchange.sessions.timeZoneHint")}
-            invalid={t("exchange.errors.timeZoneInvalid")}
             zones={props.timeZones}
             value={timeZone}
             onChange={setTimeZone}
