@@ -116,14 +116,17 @@ export function NetworkGraph(props: { title: string; nodes: { slug: string; name
   const at = new Map(props.nodes.map((n) => [n.slug, n]));
   const name = (n: { name: string }) => (n.name.length > 28 ? `${n.name.slice(0, 27)}…` : n.name);
   // Labels for the largest networks first, each kept only if it overlaps no label already placed
-  // (boxes estimated at 6.5 px per character); every node still names itself in its <title>.
+  // and no other circle (boxes estimated at 6.5 px per character); every node still names itself in its <title>.
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const labelled = new Set<string>();
   for (const n of [...props.nodes].sort((a, b) => b.members - a.members || a.slug.localeCompare(b.slug))) {
     if (labelled.size >= 16) break;
     const w = name(n).length * 6.5;
     const box = { x0: x(n.x) - w / 2, x1: x(n.x) + w / 2, y0: y(n.y) - r(n.members) - 15, y1: y(n.y) - r(n.members) - 1 };
-    if (placed.some((b) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1)) continue;
+    const hits = (b: { x0: number; x1: number; y0: number; y1: number }) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1;
+    // Nor may it cover another network's circle.
+    const circles = props.nodes.filter((o) => o.slug !== n.slug).map((o) => ({ x0: x(o.x) - r(o.members), x1: x(o.x) + r(o.members), y0: y(o.y) - r(o.members), y1: y(o.y) + r(o.members) }));
+    if (placed.some(hits) || circles.some(hits)) continue;
     placed.push(box);
     labelled.add(n.slug);
   }
