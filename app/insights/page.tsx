@@ -50,6 +50,9 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const dupRows = duplication.clusters.slice(0, 15).map((c) => ({ key: String(c.id), label: `${c.id}. ${c.initiatives[0]?.title ?? ""}` }));
   const dupValue = new Map(duplication.clusters.flatMap((c) => c.networks.map((n) => [`${String(c.id)}|${n.slug}` as string, c.initiatives.filter((i) => i.networks.includes(n.slug)).length] as const)));
   const demand = demandFirst(coverage.themes);
+  // Networks without a recorded region would dwarf the regions chart; they are counted in its note instead.
+  const unknown = ecosystem.byRegion.find((r) => r.region === "Unknown");
+  const unknownRegion = unknown ? unknown.global + unknown.regional : 0;
   const filtered = Object.values(query).some(Boolean);
   const common = { csvLabel: t("insights.downloadCsv"), tableLabel: t("insights.table") };
 
@@ -194,8 +197,8 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
         <Figure
           id="regions"
           title={t("insights.ecosystem.regions")}
-          chart={<BarChart title={t("insights.ecosystem.regions")} xLabel={t("insights.ecosystem.networks")} format={(v) => count.format(v)} rows={ecosystem.byRegion.map((r) => ({ label: regionLabel(t, r.region), value: r.global + r.regional }))} />}
-          citation={t("insights.ecosystem.smaller")}
+          chart={<BarChart title={t("insights.ecosystem.regions")} xLabel={t("insights.ecosystem.networks")} format={(v) => count.format(v)} rows={ecosystem.byRegion.filter((r) => r.region !== "Unknown").map((r) => ({ label: regionLabel(t, r.region), value: r.global + r.regional }))} />}
+          citation={<>{t("insights.ecosystem.smaller")} {unknownRegion ? t("insights.ecosystem.unknownRegion", { count: count.format(unknownRegion) }) : null}</>}
           header={[t("insights.ecosystem.region"), t("insights.ecosystem.global"), t("insights.ecosystem.regional")]}
           rows={ecosystem.byRegion.map((r) => [regionLabel(t, r.region), r.global, r.regional])}
           {...common}

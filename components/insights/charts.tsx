@@ -111,7 +111,22 @@ export function NetworkGraph(props: { title: string; nodes: { slug: string; name
   const r = scaleSqrt().domain([0, Math.max(1, ...props.nodes.map((n) => n.members))]).range([3, 18]);
   const stroke = scaleLinear().domain([0, Math.max(1e-9, ...props.edges.map((e) => e.jaccard))]).range([0.5, 5]);
   const at = new Map(props.nodes.map((n) => [n.slug, n]));
-  const labelled = new Set([...props.nodes].sort((a, b) => b.members - a.members).slice(0, 12).map((n) => n.slug));
+  const name = (n: { name: string }) => (n.name.length > 28 ? `${n.name.slice(0, 27)}…` : n.name);
+  // Labels for the largest networks first, each kept only if it overlaps no label already placed
+  // and no other circle (boxes estimated at 6.5 px per character); every node still names itself in its <title>.
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const labelled = new Set<string>();
+  for (const n of [...props.nodes].sort((a, b) => b.members - a.members || a.slug.localeCompare(b.slug))) {
+    if (labelled.size >= 16) break;
+    const w = name(n).length * 6.5;
+    const box = { x0: x(n.x) - w / 2, x1: x(n.x) + w / 2, y0: y(n.y) - r(n.members) - 15, y1: y(n.y) - r(n.members) - 1 };
+    const hits = (b: { x0: number; x1: number; y0: number; y1: number }) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1;
+    // Nor may it cover another network's circle.
+    const circles = props.nodes.filter((o) => o.slug !== n.slug).map((o) => ({ x0: x(o.x) - r(o.members), x1: x(o.x) + r(o.members), y0: y(o.y) - r(o.members), y1: y(o.y) + r(o.members) }));
+    if (placed.some(hits) || circles.some(hits)) continue;
+    placed.push(box);
+    labelled.add(n.slug);
+  }
   return (
     <Svg width={width} height={height} title={props.title}>
       {props.edges.map((e) => {
@@ -121,8 +136,10 @@ export function NetworkGraph(props: { title: string; nodes: { slug: string; name
       })}
       {props.nodes.map((n) => (
         <g key={n.slug}>
-          <circle cx={x(n.x)} cy={y(n.y)} r={r(n.members)} fill={PALETTE.data} stroke="#fff" />
-          {labelled.has(n.slug) ? <text x={x(n.x)} y={y(n.y) - r(n.members) - 3} textAnchor="middle" fill={PALETTE.axis}>{n.name.length > 28 ? `${n.name.slice(0, 27)}…` : n.name}</text> : null}
+          <circle cx={x(n.x)} cy={y(n.y)} r={r(n.members)} fill={PALETTE.data} stroke="#fff">
+            <title>{`${n.name}: ${n.members}`}</title>
+          </circle>
+          {labelled.has(n.slug) ? <text x={x(n.x)} y={y(n.y) - r(n.members) - 3} textAnchor="middle" fill={PALETTE.axis}>{name(n)}</text> : null}
         </g>
       ))}
       <text x={pad} y={height - 10} fill={PALETTE.axis}>{props.legend}</text>

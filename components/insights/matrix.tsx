@@ -31,7 +31,7 @@ export function Heatmap(props: { title: string; rows: Row[]; columns: { key: str
       {props.rows.map((r) => (
         <g key={r.key}>
           <text x={left - 8} y={y(r.key)! + y.bandwidth() / 2 + 4} textAnchor="end" fill={PALETTE.axis} fontStyle={r.muted ? "italic" : undefined}>
-            {clip(r.label, 30)}
+            {clip(r.label, 28)}
           </text>
           {props.columns.map((c) => {
             const v = props.value(r.key, c.key);

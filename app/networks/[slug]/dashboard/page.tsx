@@ -7,6 +7,7 @@ import { Card, PageHeader, Section } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";
 import { policy } from "@/server/auth/policy";
 import { getContext } from "@/server/auth/session";
+import { networkDashboardInsights } from "@/server/insights/dashboard";
 import { networkRecords } from "@/server/networks/export";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,7 +21,8 @@ export default async function NetworkDashboardPage({ params }: Props) {
   const records = await networkRecords(ctx.db, slug);
   // Not staff: the same answer as a missing network, so the page does not confirm what exists.
   if (!records || !policy.seeNetworkDashboard(ctx.actor, records.networkId)) notFound();
-  const { t } = await getTranslator();
+  const [{ t, locale }, { similarByInitiative, adoptions }] = await Promise.all([getTranslator(), networkDashboardInsights(ctx.db, records.networkId)]);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const { profile, members, initiatives, events, exchanges } = records;
   const name = profile.acronym ?? profile.name;
 
@@ -66,6 +68,26 @@ export default async function NetworkDashboardPage({ params }: Props) {
               <Link className="text-teal-800 underline" href={`/initiatives/${i.slug}`}>
                 {i.title}
               </Link>
+              {similarByInitiative.get(i.slug)?.length ? (
+                <ul className="mt-1 ml-4 list-disc space-y-0.5 text-slate-700" aria-label={t("networkDashboard.similarElsewhere")}>
+                  {similarByInitiative.get(i.slug)!.map((s) => (
+                    <li key={s.slug}>
+                      <Link className="text-teal-800 underline" href={`/initiatives/${s.slug}`}>{s.title}</Link>{" "}
+                      <span className="text-slate-600">({s.networks.join(", ")} · {t(`networkDashboard.link.${s.link}`)})</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </List>
+      </Section>
+      <Section title={t("networkDashboard.adoptions")}>
+        <List empty={t("networkDashboard.none")}>
+          {adoptions.map((a, index) => (
+            <li key={`${a.practice}-${index}`}>
+              <Link className="text-teal-800 underline" href={`/practices/${a.practice}`}>{a.title}</Link>{" "}
+              <span className="text-slate-600">{t("networkDashboard.adoptedBy", { adopter: a.adopterName, date: date.format(a.adoptedOn) })}</span>
             </li>
           ))}
         </List>
