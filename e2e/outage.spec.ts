@@ -129,8 +129,13 @@ for (const mode of ["silent", "refuse"] as const) {
     test.skip(!reachable, `no PostgreSQL server at ${adminUrl}`);
     test.setTimeout(120_000);
     expect((await fetch(`${base}/challenges`)).status).toBe(200);
+    // A reader who opened a page before the fault and then follows a link (a client-side navigation).
+    const reader = await (await browser.newContext({ baseURL: base })).newPage();
+    await reader.goto("/challenges");
 
     await relay.set(mode);
+    await reader.locator("header").getByRole("link", { name: "Networks" }).first().click();
+    await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Concord is temporarily unavailable");
     // Without JavaScript, in French: the status, the retry hint, the text and the site's header and footer.
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: base });
     await context.addCookies([{ name: "NEXT_LOCALE", value: "fr", url: base }]);
@@ -162,5 +167,6 @@ for (const mode of ["silent", "refuse"] as const) {
     expect(back?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Concord est momentanément indisponible");
     await context.close();
+    await reader.context().close();
   });
 }
