@@ -20,6 +20,9 @@ function known(t: Translate, key: string, fallback: string) {
   return text === key ? fallback : text;
 }
 
+/** Instants stored in the details ("until") read as dates in the reader's language. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
 const actionName = (t: Translate, action: string) => known(t, `moderation.audit.actions.${action.replace(/\./g, "_")}`, action);
 const typeName = (t: Translate, type: string) => known(t, `moderation.audit.types.${type}`, type);
 const detailName = (t: Translate, key: string) => known(t, `moderation.audit.keys.${key}`, key);
@@ -160,7 +163,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                         {entry.details.map((detail) => (
                           <div key={detail.key} className="flex flex-wrap gap-x-1">
                             <dt className="text-slate-600">{detailName(t, detail.key)}:</dt>
-                            <dd className="break-words text-slate-900">{"ref" in detail ? <RefText entry={detail.ref} t={t} /> : detail.value}</dd>
+                            <dd className="break-words text-slate-900">{"ref" in detail ? <RefText entry={detail.ref} t={t} /> : ISO_INSTANT.test(detail.value) ? date.format(new Date(detail.value)) : detail.value}</dd>
                           </div>
                         ))}
                       </dl>
