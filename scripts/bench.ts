@@ -15,6 +15,9 @@ import { indexUnindexed } from "../server/search/documents";
 // PostgreSQL server at BENCH_DATABASE_URL or 127.0.0.1:5432) with the real seed plus synthetic
 // scale, and prints p50/p95 of the registry's page queries. Targets are in scripts/bench/registry.ts.
 
+// Filling 100k practices runs statements far longer than the app's 10 s limit per statement.
+process.env.DB_STATEMENT_TIMEOUT_MS ??= "600000";
+
 const scale = {
   networks: Number(process.env.BENCH_NETWORKS ?? 2000),
   cities: Number(process.env.BENCH_CITIES ?? 50000),
