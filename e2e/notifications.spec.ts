@@ -1,7 +1,6 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { appInstancesOnServer } from "./instances";
 import { test, expect, signIn, signUp, demo, uniqueEmail } from "./fixtures";
 
 const PASSWORD = "a-long-enough-password-2026";
@@ -101,74 +100,15 @@ test.describe("two app instances", () => {
   test.skip(!process.env.TEST_DATABASE_URL, "Needs a PostgreSQL server: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres) to run two instances on one database.");
   test.setTimeout(240_000);
 
-  const base = process.env.TEST_DATABASE_URL ?? "";
-  const name = `concord_e2e_${randomBytes(6).toString("hex")}`;
-  const ports = [port + 101, port + 102];
-  const servers: ChildProcess[] = [];
+  const instances = appInstancesOnServer([port + 101, port + 102]);
+  const { ports } = instances;
   const contexts: BrowserContext[] = [];
-  const logs: string[] = [];
-  let url = "";
 
-  async function admin(sql: string) {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
-
-  async function healthy(p: number, server: ChildProcess) {
-    const deadline = Date.now() + 120_000;
-    while (Date.now() < deadline) {
-      if (server.exitCode !== null) throw new Error(`Instance on port ${p} exited:\n${logs.join("")}`);
-      const ok = await fetch(`http://localhost:${p}/api/health`).then((r) => r.ok, () => false);
-      if (ok) return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`Instance on port ${p} did not become healthy:\n${logs.join("")}`);
-  }
-
-  test.beforeAll(async () => {
-    await admin(`CREATE DATABASE ${name}`);
-    const target = new URL(base);
-    target.pathname = `/${name}`;
-    url = target.toString();
-    const env = { ...process.env, DATABASE_URL: url, CONCORD_DEMO: "1", SMTP_URL: "", NEXTAUTH_SECRET: "e2e-only-secret-not-used-elsewhere", NEXT_TELEMETRY_DISABLED: "1" };
-    const seeded = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-seed.ts"], { env, encoding: "utf8" });
-    if (seeded.status !== 0) throw new Error(`Migrating and seeding ${name} failed:\n${seeded.stdout}\n${seeded.stderr}`);
-    // Both instances serve the build the Playwright web server already made (CONCORD_DIST_DIR).
-    for (const p of ports) {
-      const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(p)], {
-        env: { ...env, PORT: String(p), NEXTAUTH_URL: `http://localhost:${p}` },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      server.stdout?.on("data", (chunk: Buffer) => logs.push(`[${p}] ${chunk.toString()}`));
-      server.stderr?.on("data", (chunk: Buffer) => logs.push(`[${p}] ${chunk.toString()}`));
-      servers.push(server);
-    }
-    await Promise.all(ports.map((p, i) => healthy(p, servers[i]!)));
-  });
+  test.beforeAll(async () => instances.start());
 
   test.afterAll(async () => {
     await Promise.all(contexts.map((context) => context.close()));
-    // Open event streams can hold a graceful shutdown: give each server a moment, then stop it.
-    await Promise.all(
-      servers.map(
-        (server) =>
-          new Promise<void>((resolve) => {
-            if (server.exitCode !== null || server.signalCode !== null) return resolve();
-            const force = setTimeout(() => server.kill("SIGKILL"), 5_000);
-            server.once("exit", () => {
-              clearTimeout(force);
-              resolve();
-            });
-            server.kill("SIGTERM");
-          }),
-      ),
-    );
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await instances.stop();
   });
 
   async function pageOn(browser: Browser, p: number) {

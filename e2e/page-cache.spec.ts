@@ -1,7 +1,6 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import type { Page } from "@playwright/test";
+import { appInstancesOnServer } from "./instances";
 import { test, expect, signIn, demo } from "./fixtures";
 
 // The anonymous page cache (server/cache): a reader without a session gets a stored page, and a
@@ -63,64 +62,16 @@ test.describe("two app instances", () => {
   test.skip(!process.env.TEST_DATABASE_URL, "Needs a PostgreSQL server: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres) to run two instances on one database.");
   test.setTimeout(240_000);
 
-  const base = process.env.TEST_DATABASE_URL ?? "";
-  const name = `concord_e2e_${randomBytes(6).toString("hex")}`;
-  const ports = [port + 103, port + 104];
-  const servers: ChildProcess[] = [];
-  const logs: string[] = [];
-
-  async function admin(sql: string) {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
+  const instances = appInstancesOnServer([port + 103, port + 104]);
+  const { ports } = instances;
 
   test.beforeAll(async () => {
     // Migrating, seeding and starting two servers takes minutes on a busy machine.
     test.setTimeout(240_000);
-    await admin(`CREATE DATABASE ${name}`);
-    const target = new URL(base);
-    target.pathname = `/${name}`;
-    const env = { ...process.env, DATABASE_URL: target.toString(), CONCORD_DEMO: "1", SMTP_URL: "", NEXTAUTH_SECRET: "e2e-only-secret-not-used-elsewhere", NEXT_TELEMETRY_DISABLED: "1" };
-    const seeded = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-seed.ts"], { env, encoding: "utf8" });
-    if (seeded.status !== 0) throw new Error(`Migrating and seeding ${name} failed:\n${seeded.stdout}\n${seeded.stderr}`);
-    // Both instances serve the build the Playwright web server already made.
-    for (const p of ports) {
-      const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(p)], { env: { ...env, PORT: String(p), NEXTAUTH_URL: `http://localhost:${p}` }, stdio: ["ignore", "pipe", "pipe"] });
-      server.stdout?.on("data", (chunk: Buffer) => logs.push(`[${p}] ${chunk.toString()}`));
-      server.stderr?.on("data", (chunk: Buffer) => logs.push(`[${p}] ${chunk.toString()}`));
-      servers.push(server);
-    }
-    for (const [i, p] of ports.entries()) {
-      const deadline = Date.now() + 120_000;
-      while (!(await fetch(`http://localhost:${p}/api/health`).then((r) => r.ok, () => false))) {
-        if (servers[i]!.exitCode !== null || Date.now() > deadline) throw new Error(`Instance on port ${p} did not start:\n${logs.join("")}`);
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      }
-    }
+    await instances.start();
   });
 
-  test.afterAll(async () => {
-    await Promise.all(
-      servers.map(
-        (server) =>
-          new Promise<void>((resolve) => {
-            if (server.exitCode !== null || server.signalCode !== null) return resolve();
-            const force = setTimeout(() => server.kill("SIGKILL"), 5_000);
-            server.once("exit", () => {
-              clearTimeout(force);
-              resolve();
-            });
-            server.kill("SIGTERM");
-          }),
-      ),
-    );
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  });
+  test.afterAll(async () => instances.stop());
 
   test("a reply posted through instance 1 shows on the next anonymous read of instance 2", async ({ browser }) => {
     const context = await browser.newContext({ baseURL: `http://localhost:${ports[0]}` });
