@@ -138,7 +138,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           </section>
         ) : null}
         {input.when === "upcoming" && !result.items.length ? (
-          <aside aria-labelledby="host-heading" className="space-y-2 rounded-lg border border-teal-200 bg-teal-50 p-4" data-testid="host-event">
+          <section aria-labelledby="host-heading" className="space-y-2 rounded-lg border border-teal-200 bg-teal-50 p-4" data-testid="host-event">
             <h2 id="host-heading" className="font-semibold text-slate-900">
               {t("events.host.hostTitle")}
             </h2>
@@ -154,7 +154,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
                 {t("events.host.hostSignIn")}
               </ButtonLink>
             )}
-          </aside>
+          </section>
         ) : null}
         <div className="flex justify-between">
           {input.cursor ? (

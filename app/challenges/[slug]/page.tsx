@@ -186,7 +186,7 @@ export default async function ChallengePage({ params }: Props) {
           <AttachedThreads target={{ kind: "challenge", id: challenge.id }} />
         </div>
 
-        <aside className="space-y-6">
+        <div className="space-y-6">
           <Card className="space-y-3">
             <p className="text-3xl font-bold text-teal-900" data-testid="support-count">
               {challenge.supportCount}
@@ -236,7 +236,7 @@ export default async function ChallengePage({ params }: Props) {
               ))}
             </div>
           </Section>
-        </aside>
+        </div>
       </div>
     </article>
   );

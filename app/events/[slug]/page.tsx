@@ -158,7 +158,7 @@ export default async function EventPage({ params }: Props) {
           <AttachedThreads target={{ kind: "event", id: event.id }} />
         </div>
 
-        <aside className="space-y-4">
+        <div className="space-y-4">
           <Card className="space-y-3">
             <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("events.detail.when")}</h2>
             <p className="font-medium text-slate-900" data-testid="event-time">
@@ -219,7 +219,7 @@ export default async function EventPage({ params }: Props) {
               </a>
             </p>
           ) : null}
-        </aside>
+        </div>
       </div>
     </article>
   );

@@ -331,7 +331,7 @@ export default async function FrameworkDetailPage({ params }: Props) {
           <AttachedThreads target={{ kind: "framework", id: f.id }} />
         </div>
 
-        <aside className="space-y-8">
+        <div className="space-y-8">
           <Section title={t("frameworks.endorsements.title", { count: f.endorsements.length })} id="endorsements">
             {f.endorsements.length ? (
               <ul className="space-y-3">
@@ -385,7 +385,7 @@ export default async function FrameworkDetailPage({ params }: Props) {
               </details>
             ) : null}
           </Section>
-        </aside>
+        </div>
       </div>
     </article>
   );

@@ -276,7 +276,7 @@ export default async function InitiativePage({ params }: Props) {
           </Section>
         </div>
 
-        <aside className="space-y-6">
+        <div className="space-y-6">
           <Card className="space-y-3">
             <h2 className="font-semibold text-slate-900">{t("initiatives.owners.title")}</h2>
             <ul className="space-y-1.5 text-sm">
@@ -331,7 +331,7 @@ export default async function InitiativePage({ params }: Props) {
               </ul>
             </section>
           ) : null}
-        </aside>
+        </div>
       </div>
     </article>
   );

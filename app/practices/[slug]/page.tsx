@@ -155,7 +155,7 @@ export default async function PracticePage({ params, searchParams }: Props) {
           </Section>
         </div>
 
-        <aside className="space-y-6">
+        <div className="space-y-6">
           <Card className="space-y-4">
             <h2 className="font-semibold text-slate-900">{t("practices.detail.facts")}</h2>
             <dl className="space-y-3 text-sm">
@@ -264,7 +264,7 @@ export default async function PracticePage({ params, searchParams }: Props) {
               </div>
             </Card>
           ) : null}
-        </aside>
+        </div>
       </div>
 
       <Section id="spillover" title={t("practices.spillover.title")}>
