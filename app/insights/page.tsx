@@ -66,7 +66,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
         </div>
       </form>
       {parsed.success ? null : <Alert tone="error">{t("insights.filters.invalid")}</Alert>}
-      <p className="text-sm text-slate-700">{t("insights.ecosystem.smaller")} {t("insights.pngNote")}</p>
+      <p className="text-sm text-slate-700">{t("insights.ecosystem.smaller")} {t("insights.downloadsNote")}</p>
 
       <section aria-labelledby="coverage-heading" className="space-y-4">
         <h2 id="coverage-heading" className="text-lg font-semibold text-slate-900">{t("insights.coverage.heading")}</h2>

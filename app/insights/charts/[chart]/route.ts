@@ -3,6 +3,7 @@ import { FIGURE_IDS, insightFigures, isFigureId } from "@/components/insights/fi
 import { defaultLocale, isLocale, LOCALE_COOKIE, negotiateLocale, type UiLocale } from "@/lib/i18n/config";
 import { createTranslator } from "@/lib/i18n/translate";
 import { catalogs } from "@/messages";
+import { parseCookies } from "@/server/cache/page-cache";
 import { getDb } from "@/server/db/client";
 import { insightsPageData } from "@/server/insights/cache";
 import { standaloneSvg, svgToPng, textOf } from "@/server/insights/chart-image";
@@ -15,10 +16,7 @@ const chartQuery = z.intersection(insightsFilter, z.object({ format: z.enum(["sv
 
 /** The locale the /insights page renders in (lib/i18n/server getLocale), read from this request. */
 function localeOf(request: Request): UiLocale {
-  const cookie = (request.headers.get("cookie") ?? "")
-    .split(";")
-    .map((part) => part.trim().split("="))
-    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  const cookie = parseCookies(request.headers.get("cookie") ?? "").get(LOCALE_COOKIE);
   return isLocale(cookie) ? cookie : negotiateLocale(request.headers.get("accept-language"));
 }
 
