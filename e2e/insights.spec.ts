@@ -47,4 +47,22 @@ test("the insights page renders every chart with its table; a filter changes the
   await page.getByTestId("figure-coverage").getByText("Show the data as a table").click();
   await expect(page.getByTestId("table-coverage").locator("tbody tr")).toHaveCount(1);
   await expect(page.getByTestId("csv-coverage")).toHaveAttribute("href", /theme=climate/);
+
+  // Every chart offers SVG and PNG; the filtered coverage SVG is a standalone file with its title.
+  for (const id of FIGURES) {
+    await expect(page.getByTestId(`svg-${id}`)).toHaveAttribute("href", new RegExp(`^/insights/charts/${id}\\?.*format=svg`));
+    await expect(page.getByTestId(`png-${id}`)).toHaveAttribute("href", new RegExp(`^/insights/charts/${id}\\?.*format=png`));
+  }
+  const svgHref = await page.getByTestId("svg-coverage").getAttribute("href");
+  expect(svgHref).toContain("theme=climate");
+  const svg = await page.request.get(svgHref!);
+  expect(svg.status()).toBe(200);
+  expect(svg.headers()["content-type"]).toContain("image/svg+xml");
+  expect(svg.headers()["content-disposition"]).toBe('attachment; filename="concord-coverage.svg"');
+  const svgText = await svg.text();
+  expect(svgText.startsWith("<svg")).toBe(true);
+  expect(svgText).toContain("<title>Share of networks working on each theme</title>");
+  const png = await page.request.get((await page.getByTestId("png-map").getAttribute("href"))!);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  expect([...(await png.body()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-/** A chart with its title, citation, downloads and the same data as a table behind a disclosure. */
+/** A chart with its title, citation, downloads (CSV of the insight, the chart as SVG and PNG) and the same data as a table behind a disclosure. */
 export function Figure(props: {
   id: string;
   title: string;
@@ -8,6 +8,10 @@ export function Figure(props: {
   citation: ReactNode;
   csvHref?: string;
   csvLabel: string;
+  svgHref: string;
+  svgLabel: string;
+  pngHref: string;
+  pngLabel: string;
   tableLabel: string;
   header: string[];
   rows: (string | number)[][];
@@ -17,13 +21,19 @@ export function Figure(props: {
       <h3 className="text-base font-semibold text-slate-900">{props.title}</h3>
       {props.chart}
       <figcaption className="text-sm text-slate-700">{props.citation}</figcaption>
-      {props.csvHref ? (
-        <div className="flex flex-wrap gap-3 text-sm">
+      <div className="flex flex-wrap gap-3 text-sm">
+        {props.csvHref ? (
           <a className="font-medium text-teal-800 underline" href={props.csvHref} download data-testid={`csv-${props.id}`}>
             {props.csvLabel}
           </a>
-        </div>
-      ) : null}
+        ) : null}
+        <a className="font-medium text-teal-800 underline" href={props.svgHref} download data-testid={`svg-${props.id}`}>
+          {props.svgLabel}
+        </a>
+        <a className="font-medium text-teal-800 underline" href={props.pngHref} download data-testid={`png-${props.id}`}>
+          {props.pngLabel}
+        </a>
+      </div>
       <details className="text-sm">
         <summary className="cursor-pointer font-medium text-slate-800">{props.tableLabel}</summary>
         <div className="mt-2 max-h-96 overflow-auto">
