@@ -11,13 +11,18 @@ let forumVersion = 1;
 let content = "first";
 let renders = 0;
 let slowRender: Promise<void> | null = null;
-const versions = async (): Promise<ContentVersions> => ({ ...(Object.fromEntries(Object.keys(contentAreas).map((a) => [a, "1"])) as ContentVersions), forum: String(forumVersion) });
+let hangVersions = false;
+let releaseVersions: (() => void) | null = null;
+const currentVersions = (): ContentVersions => ({ ...(Object.fromEntries(Object.keys(contentAreas).map((a) => [a, "1"])) as ContentVersions), forum: String(forumVersion) });
+// While hangVersions is set, the read never answers (a database that stopped responding) until released.
+const versions = async (): Promise<ContentVersions> =>
+  hangVersions ? new Promise((resolve) => (releaseVersions = () => resolve(currentVersions()))) : currentVersions();
 
 let server: http.Server;
 let base = "";
 
 beforeAll(async () => {
-  installPageCache(http, { versions });
+  installPageCache(http, { versions, versionsTimeoutMs: 300 });
   server = http.createServer(async (req, res) => {
     renders++;
     if (slowRender) await slowRender;
@@ -142,5 +147,19 @@ describe("batched reads", () => {
     pending.shift()!();
     expect(await second).toBe(2);
     expect(await third).toBe(2);
+  });
+
+  it("hands the request to the app at once when the versions do not come back in time", async () => {
+    await get("/forum/hung");
+    expect((await get("/forum/hung")).headers["x-concord-cache"]).toBe("hit");
+    hangVersions = true;
+    const before = renders;
+    // Not served from the store (its freshness is unknown) and not left waiting: the app answers.
+    const res = await get("/forum/hung");
+    expect(res.status).toBe(200);
+    expect(res.headers["x-concord-cache"]).toBeUndefined();
+    expect(renders).toBe(before + 1);
+    hangVersions = false;
+    releaseVersions?.();
   });
 });

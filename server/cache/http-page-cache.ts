@@ -1,5 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { databaseKnownDown } from "@/server/db/availability";
 import { getDb } from "@/server/db/client";
+import { probeTimeoutMs } from "@/server/db/probe";
 import { contentVersions, versionKey, type ContentVersions } from "./content-version";
 import { fullKey, PageStore, replay, requestKey, storable, type CapturedResponse, type StoredPage } from "./page-cache";
 
@@ -47,7 +49,16 @@ export function batched<T>(read: () => Promise<T>): () => Promise<T> {
   };
 }
 
-type Options = { versions?: () => Promise<ContentVersions>; maxBytes?: number; maxPageBytes?: number; waitMs?: number };
+/** `promise`, or a rejection once `ms` passed without its answer. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+type Options = { versions?: () => Promise<ContentVersions>; maxBytes?: number; maxPageBytes?: number; waitMs?: number; versionsTimeoutMs?: number };
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(", ") : value) ?? "";
 
@@ -108,6 +119,7 @@ export function installPageCache(http: { Server: typeof Server }, options: Optio
   const store = new PageStore(options.maxBytes ?? (Number(process.env.CONCORD_PAGE_CACHE_MB) || 64) * 1024 * 1024);
   const maxPageBytes = options.maxPageBytes ?? 4 * 1024 * 1024;
   const waitMs = options.waitMs ?? 15_000;
+  const versionsTimeoutMs = options.versionsTimeoutMs ?? probeTimeoutMs();
   const readVersions = batched(options.versions ?? (() => contentVersions(getDb())));
   const rendering = new Map<string, Promise<unknown>>();
   let lastVersions = "";
@@ -116,9 +128,12 @@ export function installPageCache(http: { Server: typeof Server }, options: Optio
 
   async function serve(server: Server, req: IncomingMessage, res: ServerResponse, target: { key: string; areas: Parameters<typeof fullKey>[2] }) {
     const dispatch = () => Reflect.apply(emit, server, ["request", req, res]) as boolean;
+    // A database known to be down, or too slow to tell the versions, is Next's to answer (proxy.ts
+    // serves the 503 page at once), never a wait here nor a page of unknown freshness.
+    if (databaseKnownDown()) return dispatch();
     let versions: ContentVersions;
     try {
-      versions = await readVersions();
+      versions = await within(readVersions(), versionsTimeoutMs);
     } catch {
       return dispatch();
     }

@@ -41,6 +41,11 @@ databaseEvents.on(DATABASE_REACHABLE, () => {
   state.checkedAt = Date.now();
 });
 
+/** Whether a recent check or request found the database unreachable; asks nothing. */
+export function databaseKnownDown(now = Date.now()): boolean {
+  return Boolean(state.probe) && !state.up && now - state.checkedAt < DOWN_RECHECK_MS;
+}
+
 /** Whether the database answers now; true when there is no probe. */
 export async function databaseAvailable(now = Date.now()): Promise<boolean> {
   const probe = state.probe;
