@@ -89,6 +89,16 @@ async function fill(db: Db) {
   return { memberships: memberships.length };
 }
 
+/** A kept database (BENCH_KEEP) filled by an earlier run at the same scale is measured as it is. */
+async function alreadyFilled(db: Db) {
+  if (!process.env.BENCH_KEEP) return false;
+  const [networks, practices] = await Promise.all([
+    db.network.count({ where: { slug: { startsWith: "bench-network-" } } }),
+    db.practice.count({ where: { slug: { startsWith: "bench-practice-" } } }),
+  ]);
+  return networks === scale.networks && practices >= scale.practices;
+}
+
 function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -128,9 +138,13 @@ async function runOn(label: string, target: DatabaseTarget, cleanup?: () => Prom
   try {
     await applyMigrations(adapter.factory);
     const db = createPrismaClient(adapter.factory);
-    const started = performance.now();
-    const { memberships } = await fill(db);
-    console.log(`${label}: filled ${scale.networks} networks, ${scale.cities} cities, ${memberships} memberships, ${scale.initiatives} initiatives, ${scale.practices} practices in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    if (await alreadyFilled(db)) {
+      console.log(`${label}: reusing the filled database (${scale.networks} networks, ${scale.practices} practices)`);
+    } else {
+      const started = performance.now();
+      const { memberships } = await fill(db);
+      console.log(`${label}: filled ${scale.networks} networks, ${scale.cities} cities, ${memberships} memberships, ${scale.initiatives} initiatives, ${scale.practices} practices in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
     const rss = process.memoryUsage().rss;
     await measure({ db, actor: null }, label);
     await measureForumPosting(db, label);
@@ -148,17 +162,23 @@ if (targets.includes("pglite")) await runOn("pglite", { kind: "embedded", dataDi
 
 if (targets.includes("postgres")) await runOnServer();
 
+// BENCH_KEEP=<database name> keeps the server database after the run and, when a later run finds
+// it filled at the same scale, measures it again without refilling (new migrations still apply).
 async function runOnServer() {
   const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `concord_bench_${randomBytes(4).toString("hex")}`;
+  const keep = process.env.BENCH_KEEP;
+  if (keep && !/^[a-z_][a-z0-9_]*$/.test(keep)) throw new Error("BENCH_KEEP must be a plain lower-case database name");
+  const name = keep ?? `concord_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   try {
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
+    if (!exists) await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     await runOn("postgres", { kind: "server", url: url.toString() }, async () => {
+      if (keep) return;
       const drop = new pg.Client({ connectionString: serverUrl });
       await drop.connect();
       await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
