@@ -141,7 +141,12 @@ export function insightFigures(data: Awaited<ReturnType<typeof insightsPageData>
       id: "map",
       title: t("insights.ecosystem.map"),
       chart: <WorldMap title={t("insights.ecosystem.map")} cities={ecosystem.cities} legend={t("insights.ecosystem.mapLegend")} />,
-      citation: t("insights.ecosystem.mapCitation", { cities: count.format(ecosystem.cities.length) }),
+      citation: (
+        <>
+          {t("insights.ecosystem.mapCitation", { cities: count.format(ecosystem.totals.located) })}
+          {ecosystem.cities.length < ecosystem.totals.located ? ` ${t("insights.ecosystem.mapDrawn", { shown: count.format(ecosystem.cities.length) })}` : null}
+        </>
+      ),
       header: [t("insights.ecosystem.cities"), t("insights.ecosystem.memberships")],
       rows: ecosystem.cities.slice(0, 200).map((c) => [c.name, c.memberships]),
     },

@@ -22,6 +22,8 @@ export type ContentArea = keyof typeof contentAreas;
 export const privateTables = [
   "AccountToken", "ExternalIdentity", "Invitation", "Notification", "NotificationPreference", "OutboxMail", "SignInFailure", "AuditLog",
   "ForumReadState", "ForumDraft", "ForumFlag", "ForumThreadFollow", "ForumCategoryFollow", "ContentVersion",
+  // Kept by triggers from NetworkMembership, City and Network, in the same transactions, which bump the registry.
+  "NetworkOverlap", "NetworkRegionMembers", "CityNetworkCount",
 ] as const;
 
 export type ContentVersions = Record<ContentArea, string>;

@@ -63,19 +63,13 @@ export async function listCities(ctx: Context, raw: CityListInput) {
     input.sort === "population" ? Prisma.sql`c.population DESC NULLS LAST, c.name ASC, c.id ASC` : Prisma.sql`c.name ASC, c.id ASC`;
 
   const page = Prisma.sql`LIMIT ${CITY_PAGE_SIZE} OFFSET ${(input.page - 1) * CITY_PAGE_SIZE}`;
-  // Counting every city's networks is only needed to sort by it; otherwise only the page's
-  // cities are counted (from the memberships their cards load anyway).
+  // Sorting by networks reads the verified-network counts the membership triggers keep
+  // (CityNetworkCount); the cards count their own from the memberships they load anyway.
   const rowsQuery =
     input.sort === "networks"
       ? Prisma.sql`
       SELECT c.id
-      FROM "City" c
-      LEFT JOIN (
-        SELECT m."cityId", COUNT(*)::int AS networks
-        FROM "NetworkMembership" m JOIN "Network" n ON n.id = m."networkId"
-        WHERE m."cityId" IS NOT NULL AND ${VERIFIED_NETWORK}
-        GROUP BY m."cityId"
-      ) counts ON counts."cityId" = c.id
+      FROM "City" c LEFT JOIN "CityNetworkCount" counts ON counts."cityId" = c.id
       ${where}
       ORDER BY COALESCE(counts.networks, 0) DESC, c.name ASC, c.id ASC
       ${page}`
@@ -161,13 +155,8 @@ export async function cityFacets(ctx: Context) {
 
 /** The cities that belong to the most networks: where cross-network overlap is densest. */
 export async function mostConnectedCities(ctx: Context, limit = 8) {
-  const rows = await ctx.db.$queryRaw<{ id: string; networks: number }[]>`
-    SELECT m."cityId" AS id, COUNT(*)::int AS networks
-    FROM "NetworkMembership" m JOIN "Network" n ON n.id = m."networkId"
-    WHERE m."cityId" IS NOT NULL AND ${VERIFIED_NETWORK}
-    GROUP BY m."cityId"
-    ORDER BY networks DESC, m."cityId" ASC
-    LIMIT ${limit}`;
+  const rows = await ctx.db.$queryRaw<{ id: string }[]>`
+    SELECT "cityId" AS id FROM "CityNetworkCount" ORDER BY networks DESC, "cityId" ASC LIMIT ${limit}`;
   return cityCards(ctx, rows);
 }
 

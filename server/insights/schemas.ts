@@ -80,7 +80,14 @@ export const ecosystemResponse = z.object({
   byRegion: z.array(z.object({ region: z.string(), global: z.number().int(), regional: z.number().int() })),
   membershipHistogram: z.array(z.object({ memberships: z.string(), cities: z.number().int() })),
   cities: z.array(z.object({ slug: z.string(), name: z.string(), latitude: z.number(), longitude: z.number(), memberships: z.number().int() })),
-  totals: z.object({ networks: z.number().int(), cities: z.number().int(), memberships: z.number().int(), membershipsPerCity: z.number() }),
+  totals: z.object({
+    networks: z.number().int(),
+    cities: z.number().int(),
+    memberships: z.number().int(),
+    membershipsPerCity: z.number(),
+    /** Cities with coordinates; the map draws at most MAX_MAP_CITIES of them, those with the most memberships. */
+    located: z.number().int(),
+  }),
   references: z.array(citation.extend({ figure: z.string() })),
 });
 

@@ -147,24 +147,48 @@ export function demandFirst(themes: CoverageResponse["themes"]) {
 }
 
 const MAX_EDGES = 300;
+/** A graph of more networks than this reads as noise, and its layout costs the square of its size. */
+const MAX_NODES = 150;
 
-/** Networks linked by shared member cities, weighted by Jaccard; laid out by ForceAtlas2 from a fixed start. */
-export async function overlap(db: Db, f: InsightsFilter): Promise<OverlapResponse> {
-  const period = (alias: string) => {
-    const m = Prisma.raw(alias);
-    return SQL`${f.from !== undefined ? SQL` AND (${m}."yearJoined" IS NULL OR ${m}."yearJoined" >= ${f.from})` : none}${f.to !== undefined ? SQL` AND (${m}."yearJoined" IS NULL OR ${m}."yearJoined" <= ${f.to})` : none}`;
-  };
+type PairRow = { a: string; b: string; aname: string; bname: string; shared: bigint; asize: bigint; bsize: bigint };
+
+/**
+ * The most overlapping network pairs by Jaccard. Without a period they come from the pair counts
+ * the membership triggers keep (NetworkOverlap, per city region and in all); a period filters
+ * memberships by the year they were joined, which no stored count knows, so then the members are
+ * self-joined. Both order ties by network id, so they give the same pairs.
+ */
+function overlappingPairs(db: Db, f: InsightsFilter): Promise<PairRow[]> {
   // The region filter is on member cities here: which networks overlap inside a region.
   const nf = { ...f, region: undefined, from: undefined, to: undefined };
+  const names = SQL`SELECT na.slug AS a, nb.slug AS b, na.name AS aname, nb.name AS bname, top.shared, top.asize, top.bsize`;
+  if (f.from === undefined && f.to === undefined) {
+    const region = f.region ?? "";
+    return db.$queryRaw<PairRow[]>`
+      WITH net AS MATERIALIZED (SELECT n.id FROM "Network" n WHERE ${networkWhere(nf)}),
+      size AS MATERIALIZED (
+        SELECT s."networkId" AS id, s.members AS size FROM "NetworkRegionMembers" s JOIN net ON net.id = s."networkId" WHERE s.region = ${region}
+      ), top AS (
+        SELECT o."networkAId" AS a, o."networkBId" AS b, o.shared, sa.size AS asize, sb.size AS bsize
+        FROM "NetworkOverlap" o JOIN size sa ON sa.id = o."networkAId" JOIN size sb ON sb.id = o."networkBId"
+        WHERE o.region = ${region}
+        ORDER BY o.shared::float / (sa.size + sb.size - o.shared) DESC, o.shared DESC, o."networkAId", o."networkBId"
+        LIMIT ${MAX_EDGES}
+      )
+      ${names}
+      FROM top JOIN "Network" na ON na.id = top.a JOIN "Network" nb ON nb.id = top.b
+      ORDER BY top.shared::float / (top.asize + top.bsize - top.shared) DESC, na.slug, nb.slug`;
+  }
+  const period = SQL`${f.from !== undefined ? SQL` AND (nm."yearJoined" IS NULL OR nm."yearJoined" >= ${f.from})` : none}${f.to !== undefined ? SQL` AND (nm."yearJoined" IS NULL OR nm."yearJoined" <= ${f.to})` : none}`;
   // Networks and their member cities are numbered first so the self-join groups integer pairs,
   // not pairs of text ids; (networkId, cityId) is unique, so no DISTINCT is needed.
-  const rows = await db.$queryRaw<{ a: string; b: string; aname: string; bname: string; shared: bigint; asize: bigint; bsize: bigint }[]>`
+  return db.$queryRaw<PairRow[]>`
     WITH net AS MATERIALIZED (
       SELECT n.id, row_number() OVER (ORDER BY n.id)::int AS k FROM "Network" n WHERE ${networkWhere(nf)}
     ), m AS MATERIALIZED (
       SELECT net.k, nm."cityId" FROM "NetworkMembership" nm JOIN net ON net.id = nm."networkId"
       ${f.region ? SQL`JOIN "City" c ON c.id = nm."cityId" AND c.region = ${f.region}` : none}
-      WHERE nm."cityId" IS NOT NULL ${period("nm")}
+      WHERE nm."cityId" IS NOT NULL ${period}
     ), size AS (SELECT k, count(*) AS size FROM m GROUP BY k),
     pair AS (
       SELECT m1.k AS a, m2.k AS b, count(*) AS shared
@@ -176,10 +200,26 @@ export async function overlap(db: Db, f: InsightsFilter): Promise<OverlapRespons
       ORDER BY p.shared::float / (sa.size + sb.size - p.shared) DESC, p.shared DESC, p.a, p.b
       LIMIT ${MAX_EDGES}
     )
-    SELECT na.slug AS a, nb.slug AS b, na.name AS aname, nb.name AS bname, top.shared, top.asize, top.bsize
+    ${names}
     FROM top JOIN net ka ON ka.k = top.a JOIN net kb ON kb.k = top.b
     JOIN "Network" na ON na.id = ka.id JOIN "Network" nb ON nb.id = kb.id
     ORDER BY top.shared::float / (top.asize + top.bsize - top.shared) DESC, na.slug, nb.slug`;
+}
+
+/** The strongest pairs, in order, as long as they bring the graph to at most `max` networks. */
+function keepNodes(rows: PairRow[], max: number): PairRow[] {
+  const nodes = new Set<string>();
+  return rows.filter((r) => {
+    const added = Number(!nodes.has(r.a)) + Number(!nodes.has(r.b));
+    if (nodes.size + added > max) return false;
+    nodes.add(r.a).add(r.b);
+    return true;
+  });
+}
+
+/** Networks linked by shared member cities, weighted by Jaccard; laid out by ForceAtlas2 from a fixed start. */
+export async function overlap(db: Db, f: InsightsFilter): Promise<OverlapResponse> {
+  const rows = keepNodes(await overlappingPairs(db, f), MAX_NODES);
   // Edges name their networks in slug order, whatever the ids' order was.
   for (const r of rows) if (r.b < r.a) [r.a, r.b, r.aname, r.bname, r.asize, r.bsize] = [r.b, r.a, r.bname, r.aname, r.bsize, r.asize];
   const edges = rows.map((r) => ({ source: r.a, target: r.b, shared: num(r.shared), jaccard: num(r.shared) / (num(r.asize) + num(r.bsize) - num(r.shared)) }));
@@ -227,43 +267,50 @@ export async function spillover(db: Db, f: InsightsFilter): Promise<SpilloverRes
 
 const BUCKETS = ["1", "2", "3", "4", "5+"] as const;
 
+/** The map draws the cities with the most memberships; more dots than this only hide each other. */
+export const MAX_MAP_CITIES = 2000;
+
 /** Networks founded per year (cumulative), per region and scope; memberships per city. */
 export async function ecosystem(db: Db, f: InsightsFilter): Promise<EcosystemResponse> {
-  const cityRegion = f.region ? SQL` AND c.region = ${f.region}` : none;
   // Founding years are the period's subject here, so the period bounds them and not the filter's rule for unknown years.
   const nf = { ...f, from: undefined, to: undefined };
   const founded = SQL`${f.from !== undefined ? SQL` AND n."foundedYear" >= ${f.from}` : none}${f.to !== undefined ? SQL` AND n."foundedYear" <= ${f.to}` : none}`;
-  const [years, regions, cities] = await Promise.all([
+  // Verified memberships per city: unfiltered, the counts the membership triggers keep
+  // (CityNetworkCount); filtered, counted from the memberships the filter keeps.
+  const unfiltered = !f.region && !f.theme && f.from === undefined && f.to === undefined;
+  const perCity = unfiltered
+    ? SQL`SELECT k."cityId", k.networks FROM "CityNetworkCount" k`
+    : SQL`SELECT nm."cityId", count(*) AS networks
+        FROM "NetworkMembership" nm JOIN "City" c ON c.id = nm."cityId" JOIN "Network" n ON n.id = nm."networkId"
+        WHERE ${networkWhere(nf)} ${f.region ? SQL` AND c.region = ${f.region}` : none} ${founded}
+        GROUP BY nm."cityId"`;
+  const [years, regions, buckets, located] = await Promise.all([
     db.$queryRaw<{ year: number; count: bigint }[]>`
       SELECT n."foundedYear" AS year, count(*) AS count FROM "Network" n
       WHERE ${networkWhere(nf)} AND n."foundedYear" IS NOT NULL ${founded} GROUP BY 1 ORDER BY 1`,
     db.$queryRaw<{ region: string; global: bigint; regional: bigint }[]>`
       SELECT COALESCE(n.region, 'Unknown') AS region, count(*) FILTER (WHERE n.scope = 'GLOBAL') AS global, count(*) FILTER (WHERE n.scope = 'REGIONAL') AS regional
       FROM "Network" n WHERE ${networkWhere(f)} GROUP BY 1 ORDER BY count(*) DESC, 1`,
-    db.$queryRaw<{ slug: string; name: string; latitude: number | null; longitude: number | null; memberships: bigint }[]>`
-      SELECT c.slug, c.name, c.latitude, c.longitude, count(DISTINCT nm."networkId") AS memberships
-      FROM "NetworkMembership" nm JOIN "City" c ON c.id = nm."cityId" JOIN "Network" n ON n.id = nm."networkId"
-      WHERE ${networkWhere(nf)} ${cityRegion} ${founded}
-      GROUP BY c.id, c.slug, c.name, c.latitude, c.longitude ORDER BY memberships DESC, c.slug`,
+    db.$queryRaw<{ bucket: number; cities: bigint; memberships: bigint }[]>`
+      SELECT least(k.networks, ${BUCKETS.length})::int AS bucket, count(*) AS cities, sum(k.networks) AS memberships
+      FROM (${perCity}) k GROUP BY 1`,
+    db.$queryRaw<{ slug: string; name: string; latitude: number; longitude: number; memberships: bigint; located: bigint }[]>`
+      SELECT c.slug, c.name, c.latitude, c.longitude, k.networks AS memberships, count(*) OVER () AS located
+      FROM (${perCity}) k JOIN "City" c ON c.id = k."cityId"
+      WHERE c.latitude IS NOT NULL AND c.longitude IS NOT NULL
+      ORDER BY k.networks DESC, c.slug LIMIT ${MAX_MAP_CITIES}`,
   ]);
   let cumulative = 0;
-  const histogram = new Map<string, number>(BUCKETS.map((b) => [b, 0]));
-  let memberships = 0;
-  for (const c of cities) {
-    const m = num(c.memberships);
-    memberships += m;
-    const bucket = m >= 5 ? "5+" : String(m);
-    histogram.set(bucket, (histogram.get(bucket) ?? 0) + 1);
-  }
+  const citiesIn = new Map(buckets.map((b) => [Number(b.bucket), num(b.cities)]));
+  const cities = buckets.reduce((sum, b) => sum + num(b.cities), 0);
+  const memberships = buckets.reduce((sum, b) => sum + num(b.memberships), 0);
   const networks = regions.reduce((sum, r) => sum + num(r.global) + num(r.regional), 0);
   return {
     founded: years.map((r) => ({ year: Number(r.year), founded: num(r.count), cumulative: (cumulative += num(r.count)) })),
     byRegion: regions.map((r) => ({ region: r.region, global: num(r.global), regional: num(r.regional) })),
-    membershipHistogram: BUCKETS.map((memberships) => ({ memberships, cities: histogram.get(memberships) ?? 0 })),
-    cities: cities
-      .filter((c) => c.latitude !== null && c.longitude !== null)
-      .map((c) => ({ slug: c.slug, name: c.name, latitude: c.latitude!, longitude: c.longitude!, memberships: num(c.memberships) })),
-    totals: { networks, cities: cities.length, memberships, membershipsPerCity: cities.length ? memberships / cities.length : 0 },
+    membershipHistogram: BUCKETS.map((memberships, i) => ({ memberships, cities: citiesIn.get(i + 1) ?? 0 })),
+    cities: located.map((c) => ({ slug: c.slug, name: c.name, latitude: c.latitude, longitude: c.longitude, memberships: num(c.memberships) })),
+    totals: { networks, cities, memberships, membershipsPerCity: cities ? memberships / cities : 0, located: num(located[0]?.located ?? 0) },
     references: ECOSYSTEM_REFERENCES,
   };
 }
