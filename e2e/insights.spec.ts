@@ -1,6 +1,24 @@
-import { expect, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 const FIGURES = ["coverage", "heatmap", "demand", "duplication", "overlap", "spillover", "timeline", "founded", "regions", "histogram", "map"];
+
+test("a moderator's duplicate mark between two networks' initiatives shows in the duplication map", async ({ page }) => {
+  await signIn(page, "moderator@concord.test");
+  await page.goto("/initiatives/c40-clean-bus-declaration");
+  const similar = page.locator("#similar li").first();
+  await expect(similar).toBeVisible();
+  const other = (await similar.getByRole("link").first().textContent())!.trim();
+  await similar.getByRole("button", { name: "Duplicate" }).click();
+  await expect(similar.getByRole("button", { name: "Duplicate" })).toHaveAttribute("aria-pressed", "true");
+
+  await page.goto("/insights");
+  const figure = page.getByTestId("figure-duplication");
+  await expect(figure.locator("svg[role=img]")).toBeVisible();
+  await figure.getByText("Show the data as a table").click();
+  const row = page.getByTestId("table-duplication").locator("tbody tr").first();
+  await expect(row).toContainText("Clean Bus");
+  await expect(row).toContainText(other);
+});
 
 test("the insights page renders every chart with its table; a filter changes them; the CSV matches the table", async ({ page, request }) => {
   test.setTimeout(120_000);
@@ -19,6 +37,9 @@ test("the insights page renders every chart with its table; a filter changes the
   await heatmap.getByText("Show the data as a table").click();
   const themes = await page.getByTestId("table-coverage").locator("tbody tr").count();
   await expect(page.getByTestId("table-heatmap").locator("thead th")).toHaveCount(themes + 1);
+  // Its CSV is that table: a line per row.
+  const heatCsv = (await (await request.get((await page.getByTestId("csv-heatmap").getAttribute("href"))!)).text()).trim().split(/\r?\n/);
+  await expect(page.getByTestId("table-heatmap").locator("tbody tr")).toHaveCount(heatCsv.length - 1);
 
   // The duplication CSV lists one row per initiative of the clusters in its table.
   const dupHref = await page.getByTestId("csv-duplication").getAttribute("href");
@@ -52,6 +73,7 @@ test("the insights page renders every chart with its table; a filter changes the
   for (const id of FIGURES) {
     await expect(page.getByTestId(`svg-${id}`)).toHaveAttribute("href", new RegExp(`^/insights/charts/${id}\\?.*format=svg`));
     await expect(page.getByTestId(`png-${id}`)).toHaveAttribute("href", new RegExp(`^/insights/charts/${id}\\?.*format=png`));
+    await expect(page.getByTestId(`csv-${id}`)).toHaveAttribute("href", /format=csv/);
   }
   const svgHref = await page.getByTestId("svg-coverage").getAttribute("href");
   expect(svgHref).toContain("theme=climate");

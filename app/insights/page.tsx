@@ -30,7 +30,9 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const query: Record<string, string | undefined> = { region: filter.region, theme: filter.theme, from: filter.from?.toString(), to: filter.to?.toString() };
   const csv = (kind: string) => pageHref(`/api/v1/insights/${kind}`, { ...query, format: "csv" }, 1);
   const figures = insightFigures(data, t, locale, csv);
-  const chartHref = (id: FigureId, format: "svg" | "png") => pageHref(`/insights/charts/${id}`, { ...query, format }, 1);
+  const chartHref = (id: FigureId, format: "svg" | "png" | "csv") => pageHref(`/insights/charts/${id}`, { ...query, format }, 1);
+  // Figures of an open-data endpoint download its CSV; the others their own table's.
+  const links = (id: FigureId) => ({ csvHref: figures[id].csvHref ?? chartHref(id, "csv"), svgHref: chartHref(id, "svg"), pngHref: chartHref(id, "png") });
   const filtered = Object.values(query).some(Boolean);
   const common = { csvLabel: t("insights.downloadCsv"), svgLabel: t("insights.downloadSvg"), pngLabel: t("insights.downloadPng"), tableLabel: t("insights.table") };
 
@@ -70,33 +72,33 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
 
       <section aria-labelledby="coverage-heading" className="space-y-4">
         <h2 id="coverage-heading" className="text-lg font-semibold text-slate-900">{t("insights.coverage.heading")}</h2>
-        <Figure {...figures.coverage} svgHref={chartHref("coverage", "svg")} pngHref={chartHref("coverage", "png")} {...common} />
-        <Figure {...figures.heatmap} svgHref={chartHref("heatmap", "svg")} pngHref={chartHref("heatmap", "png")} {...common} />
-        <Figure {...figures.demand} svgHref={chartHref("demand", "svg")} pngHref={chartHref("demand", "png")} {...common} />
+        <Figure {...figures.coverage} {...links("coverage")} {...common} />
+        <Figure {...figures.heatmap} {...links("heatmap")} {...common} />
+        <Figure {...figures.demand} {...links("demand")} {...common} />
       </section>
 
       <section aria-labelledby="duplication-heading" className="space-y-4">
         <h2 id="duplication-heading" className="text-lg font-semibold text-slate-900">{t("insights.duplication.heading")}</h2>
-        <Figure {...figures.duplication} svgHref={chartHref("duplication", "svg")} pngHref={chartHref("duplication", "png")} {...common} />
+        <Figure {...figures.duplication} {...links("duplication")} {...common} />
       </section>
 
       <section aria-labelledby="overlap-heading" className="space-y-4">
         <h2 id="overlap-heading" className="text-lg font-semibold text-slate-900">{t("insights.overlap.heading")}</h2>
-        <Figure {...figures.overlap} svgHref={chartHref("overlap", "svg")} pngHref={chartHref("overlap", "png")} {...common} />
+        <Figure {...figures.overlap} {...links("overlap")} {...common} />
       </section>
 
       <section aria-labelledby="spillover-heading" className="space-y-4">
         <h2 id="spillover-heading" className="text-lg font-semibold text-slate-900">{t("insights.spillover.heading")}</h2>
-        <Figure {...figures.spillover} svgHref={chartHref("spillover", "svg")} pngHref={chartHref("spillover", "png")} {...common} />
-        <Figure {...figures.timeline} svgHref={chartHref("timeline", "svg")} pngHref={chartHref("timeline", "png")} {...common} />
+        <Figure {...figures.spillover} {...links("spillover")} {...common} />
+        <Figure {...figures.timeline} {...links("timeline")} {...common} />
       </section>
 
       <section aria-labelledby="ecosystem-heading" className="space-y-4">
         <h2 id="ecosystem-heading" className="text-lg font-semibold text-slate-900">{t("insights.ecosystem.heading")}</h2>
-        <Figure {...figures.founded} svgHref={chartHref("founded", "svg")} pngHref={chartHref("founded", "png")} {...common} />
-        <Figure {...figures.regions} svgHref={chartHref("regions", "svg")} pngHref={chartHref("regions", "png")} {...common} />
-        <Figure {...figures.histogram} svgHref={chartHref("histogram", "svg")} pngHref={chartHref("histogram", "png")} {...common} />
-        <Figure {...figures.map} svgHref={chartHref("map", "svg")} pngHref={chartHref("map", "png")} {...common} />
+        <Figure {...figures.founded} {...links("founded")} {...common} />
+        <Figure {...figures.regions} {...links("regions")} {...common} />
+        <Figure {...figures.histogram} {...links("histogram")} {...common} />
+        <Figure {...figures.map} {...links("map")} {...common} />
       </section>
     </div>
   );

@@ -10,7 +10,8 @@ const FONT = { fontFamily: "ui-sans-serif, system-ui, sans-serif", fontSize: 12 
 
 export function Svg(props: { width: number; height: number; title: string; children: ReactNode }) {
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${props.width} ${props.height}`} role="img" aria-label={props.title} className="h-auto w-full" style={FONT}>
+    // Never wider than drawn: a small chart scaled up to the column would print oversized text.
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${props.width} ${props.height}`} role="img" aria-label={props.title} className="h-auto w-full" style={{ ...FONT, maxWidth: props.width }}>
       <title>{props.title}</title>
       <rect width={props.width} height={props.height} fill="#ffffff" />
       {props.children}
@@ -32,8 +33,11 @@ export function BarChart(props: {
   const top = props.legend ? 36 : 12;
   const bandHeight = 24;
   const height = top + props.rows.length * bandHeight + 48;
-  const max = Math.max(1e-9, ...props.rows.map((r) => Math.max(r.value, r.reference ?? 0)));
+  // Counts get whole-number ticks (no "0 0 0" from rounding 0.2, 0.4…), and an axis up to 1 when all are 0.
+  const counts = props.rows.every((r) => Number.isInteger(r.value) && (r.reference == null || Number.isInteger(r.reference)));
+  const max = Math.max(counts ? 1 : 1e-9, ...props.rows.map((r) => Math.max(r.value, r.reference ?? 0)));
   const x = scaleLinear().domain([0, max]).nice().range([left, width - right]);
+  const ticks = x.ticks(5).filter((tick) => !counts || Number.isInteger(tick));
   const y = scaleBand().domain(props.rows.map((r) => r.label)).range([top, top + props.rows.length * bandHeight]).padding(0.25);
   const bottom = top + props.rows.length * bandHeight;
   return (
@@ -50,7 +54,7 @@ export function BarChart(props: {
           ) : null}
         </g>
       ) : null}
-      {x.ticks(5).map((tick) => (
+      {ticks.map((tick) => (
         <g key={tick}>
           <line x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} stroke={PALETTE.grid} />
           <text x={x(tick)} y={bottom + 16} textAnchor="middle" fill={PALETTE.axis}>{props.format(tick)}</text>

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 
-/** A chart with its title, citation, downloads (CSV of the insight, the chart as SVG and PNG) and the same data as a table behind a disclosure. */
+/** A chart with its title, citation, downloads (CSV, the chart as SVG and PNG) and the same data as a table behind a disclosure. */
 export function Figure(props: {
   id: string;
   title: string;
   chart: ReactNode;
   citation: ReactNode;
-  csvHref?: string;
+  csvHref: string;
   csvLabel: string;
   svgHref: string;
   svgLabel: string;
@@ -22,11 +22,9 @@ export function Figure(props: {
       {props.chart}
       <figcaption className="text-sm text-slate-700">{props.citation}</figcaption>
       <div className="flex flex-wrap gap-3 text-sm">
-        {props.csvHref ? (
-          <a className="font-medium text-teal-800 underline" href={props.csvHref} download data-testid={`csv-${props.id}`}>
-            {props.csvLabel}
-          </a>
-        ) : null}
+        <a className="font-medium text-teal-800 underline" href={props.csvHref} download data-testid={`csv-${props.id}`}>
+          {props.csvLabel}
+        </a>
         <a className="font-medium text-teal-800 underline" href={props.svgHref} download data-testid={`svg-${props.id}`}>
           {props.svgLabel}
         </a>

@@ -98,7 +98,7 @@ export function insightFigures(data: Awaited<ReturnType<typeof insightsPageData>
     spillover: {
       id: "spillover",
       title: t("insights.spillover.chart"),
-      chart: spillover.practices.length ? <BarChart title={t("insights.spillover.chart")} xLabel={t("insights.spillover.xLabel")} format={(v) => count.format(v)} rows={spillover.practices.slice(0, 12).map((p) => ({ label: p.title.length > 30 ? `${p.title.slice(0, 29)}…` : p.title, value: p.networksCrossed }))} /> : <p className="text-sm text-slate-700">{t("insights.empty")}</p>,
+      chart: spillover.practices.length ? <BarChart title={t("insights.spillover.chart")} xLabel={t("insights.spillover.xLabel")} format={(v) => count.format(v)} rows={spillover.practices.slice(0, 12).map((p) => ({ label: p.title.length > 30 ? `${p.title.slice(0, 29)}…` : p.title, value: p.adoptions }))} /> : <p className="text-sm text-slate-700">{t("insights.empty")}</p>,
       citation: t("insights.spillover.citation"),
       csvHref: csv("spillover"),
       header: [t("insights.spillover.practice"), t("insights.spillover.adoptions"), t("insights.spillover.levels"), t("insights.spillover.crossed"), t("insights.spillover.countries")],
@@ -108,7 +108,7 @@ export function insightFigures(data: Awaited<ReturnType<typeof insightsPageData>
       id: "timeline",
       title: t("insights.spillover.timeline"),
       chart: spillover.timeline.length ? <LineChart title={t("insights.spillover.timeline")} xLabel={t("insights.spillover.year")} yLabel={t("insights.spillover.adoptions")} points={spillover.timeline.map((y) => ({ x: y.year, y: y.adoptions }))} /> : <p className="text-sm text-slate-700">{t("insights.empty")}</p>,
-      citation: t("insights.spillover.citation"),
+      citation: t("insights.spillover.source"),
       header: [t("insights.spillover.year"), t("insights.spillover.adoptions")],
       rows: spillover.timeline.map((y) => [y.year, y.adoptions]),
     },

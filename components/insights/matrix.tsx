@@ -14,7 +14,8 @@ export function Heatmap(props: { title: string; rows: Row[]; columns: { key: str
   const left = 210;
   const top = 120;
   const cell = Math.max(22, Math.min(40, Math.floor(500 / Math.max(1, props.columns.length))));
-  const width = left + props.columns.length * cell + 16;
+  // As wide as the other charts at least, so the legend line fits and the figures line up.
+  const width = Math.max(720, left + props.columns.length * cell + 16);
   const height = top + props.rows.length * 24 + 32;
   const x = scaleBand().domain(props.columns.map((c) => c.key)).range([left, left + props.columns.length * cell]).padding(0.06);
   const y = scaleBand().domain(props.rows.map((r) => r.key)).range([top, top + props.rows.length * 24]).padding(0.06);

@@ -56,6 +56,20 @@ describe("GET /insights/charts/<chart>", () => {
     expect(coverage).toMatch(/font-family="[^"]+"/);
   }, 120_000);
 
+  it("answers a chart's table as CSV, with the page's filters", async () => {
+    const response = await call("heatmap", "?format=csv");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="concord-heatmap.csv"');
+    const [header, ...rows] = (await response.text()).trim().split(/\r?\n/);
+    expect(header!.split(",")[0]).toBe("Network");
+    expect(header).toContain("Climate");
+    expect(rows.length).toBeGreaterThan(0);
+    const histogram = (await (await call("histogram", "?format=csv&region=Europe")).text()).trim().split(/\r?\n/);
+    expect(histogram[0]).toBe("Memberships,Cities");
+    expect(histogram.slice(1).map((r) => r.split(",")[0])).toEqual(["1", "2", "3", "4", "5+"]);
+  }, 60_000);
+
   it("renders in the reader's locale", async () => {
     const svg = await (await call("coverage", "", { "accept-language": "fr" })).text();
     expect(svg).toContain("<title>Part des réseaux");

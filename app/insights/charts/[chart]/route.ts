@@ -8,11 +8,12 @@ import { getDb } from "@/server/db/client";
 import { insightsPageData } from "@/server/insights/cache";
 import { standaloneSvg, svgToPng, textOf } from "@/server/insights/chart-image";
 import { insightsFilter } from "@/server/insights/schemas";
+import { toCsv } from "@/server/opendata/csv";
 import { jsonError } from "@/server/opendata/http";
 
 export const dynamic = "force-dynamic";
 
-const chartQuery = z.intersection(insightsFilter, z.object({ format: z.enum(["svg", "png"]).default("svg") }));
+const chartQuery = z.intersection(insightsFilter, z.object({ format: z.enum(["svg", "png", "csv"]).default("svg") }));
 
 /** The locale the /insights page renders in (lib/i18n/server getLocale), read from this request. */
 function localeOf(request: Request): UiLocale {
@@ -21,8 +22,9 @@ function localeOf(request: Request): UiLocale {
 }
 
 /**
- * GET /insights/charts/<chart>?format=svg|png plus the page's filters: one chart of /insights as a
- * file, drawn by the same component from the same cached insight, with its title and citation.
+ * GET /insights/charts/<chart>?format=svg|png|csv plus the page's filters: one chart of /insights as
+ * a file, drawn by the same component from the same cached insight, with its title and citation;
+ * or the table behind it, as the page shows it.
  */
 export async function GET(request: Request, context: { params: Promise<{ chart: string }> }): Promise<Response> {
   const { chart } = await context.params;
@@ -36,8 +38,9 @@ export async function GET(request: Request, context: { params: Promise<{ chart: 
   const t = createTranslator(catalogs[locale], catalogs[defaultLocale], locale);
   const data = await insightsPageData(getDb(), filter);
   const figure = insightFigures(data, t, locale, () => "")[chart];
-  const svg = standaloneSvg({ title: figure.title, chart: figure.chart, citation: textOf(figure.citation), empty: t("insights.empty") });
   const headers = { "Cache-Control": "no-store", "Content-Disposition": `attachment; filename="concord-${chart}.${format}"` };
+  if (format === "csv") return new Response(toCsv(figure.header, figure.rows), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+  const svg = standaloneSvg({ title: figure.title, chart: figure.chart, citation: textOf(figure.citation), empty: t("insights.empty") });
   if (format === "svg") return new Response(svg, { headers: { ...headers, "Content-Type": "image/svg+xml; charset=utf-8" } });
   const png = await svgToPng(svg);
   return new Response(new Uint8Array(png), { headers: { ...headers, "Content-Type": "image/png" } });
