@@ -9,6 +9,7 @@ import { servePGliteBackups } from "../server/db/backup";
 import { databaseTargetFromEnv, servingPGlite } from "../server/db/connection";
 import { acquireDataDirLock, DataDirLockedError, releaseDataDirLock } from "../server/db/lock";
 import { prepareDatabase } from "../server/db/prepare";
+import { withRequestSignal } from "../server/runtime/request-signal";
 import { runShutdownHooks, onShutdown } from "../server/runtime/shutdown";
 
 // `npm start`: take the embedded folder, build when the sources changed, migrate and seed, then
@@ -94,7 +95,7 @@ const server = http.createServer((req, res) => {
     inFlight.delete(res);
     if (shuttingDown) server.closeIdleConnections();
   });
-  void handle(req, res);
+  void withRequestSignal(res, () => handle(req, res));
 });
 server.on("error", (error) => {
   console.error(`Concord could not serve on port ${port}: ${error.message}`);

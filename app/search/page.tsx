@@ -14,6 +14,7 @@ import { first, pageHref, type SearchParams } from "@/lib/search-params";
 import { getContext } from "@/server/auth/session";
 import { AppError } from "@/server/errors";
 import type { SearchKind } from "@/server/db/generated/client";
+import { requestSignal } from "@/server/runtime/request-signal";
 import { search, type SearchResult as Result } from "@/server/search/query";
 
 const PAGE_SIZE = 20;
@@ -44,7 +45,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const page = Math.min(MAX_PAGE, Math.max(1, Number.parseInt(first(params.page) ?? "1", 10) || 1));
 
   const [result, themes] = await Promise.all([
-    q ? search(ctx.db, { q, kind, theme, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }).catch(stoppedSearch) : Promise.resolve(null),
+    q ? search(ctx.db, { q, kind, theme, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, signal: requestSignal() }).catch(stoppedSearch) : Promise.resolve(null),
     ctx.db.theme.findMany({ select: { slug: true, nameEn: true, nameZh: true, nameFr: true, nameEs: true }, orderBy: { position: "asc" } }),
   ]);
   const themeNames = new Map(themes.map((th) => [th.slug, themeName(th, locale)]));

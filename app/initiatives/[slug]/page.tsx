@@ -17,6 +17,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { policy } from "@/server/auth/policy";
 import { getContext } from "@/server/auth/session";
 import { getInitiative, similarToInitiative } from "@/server/initiatives/service";
+import { requestSignal } from "@/server/runtime/request-signal";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -48,7 +49,7 @@ export default async function InitiativePage({ params }: Props) {
   const published = initiative.state === "PUBLISHED";
 
   const [similar, inviteChoices, themes] = await Promise.all([
-    published ? similarToInitiative(ctx.db, initiative.id, 6) : Promise.resolve([]),
+    published ? similarToInitiative(ctx.db, initiative.id, 6, requestSignal()) : Promise.resolve([]),
     canInvite
       ? ctx.db.network.findMany({
           where: { status: "VERIFIED", id: { notIn: initiative.owners.map((o) => o.networkId) } },
