@@ -25,6 +25,10 @@ test("a network owner downloads its export from the dashboard; others may not", 
   await page.getByRole("link", { name: "Download the export (JSON)" }).click();
   expect((await download).suggestedFilename()).toBe("c40-export.json");
   await page.screenshot({ path: "screenshots/network-dashboard.png" });
+  // Each initiative leads to the similarity module's live suggestions on its own page.
+  await page.getByRole("link", { name: "Suggestions from other networks" }).first().click();
+  await expect(page).toHaveURL(/\/initiatives\/[^/]+#similar$/);
+  await expect(page.locator("#similar")).toBeVisible();
 
   const editor = await browser.newPage();
   await signIn(editor, demo.editor);

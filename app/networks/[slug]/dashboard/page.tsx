@@ -67,6 +67,10 @@ export default async function NetworkDashboardPage({ params }: Props) {
             <li key={i.slug}>
               <Link className="text-teal-800 underline" href={`/initiatives/${i.slug}`}>
                 {i.title}
+              </Link>{" "}
+              {/* Confirmed links are listed here; the similarity module's live suggestions are on the initiative's page. */}
+              <Link className="text-sm text-slate-700 underline" href={`/initiatives/${i.slug}#similar`}>
+                {t("networkDashboard.suggestions")}
               </Link>
               {similarByInitiative.get(i.slug)?.length ? (
                 <ul className="mt-1 ml-4 list-disc space-y-0.5 text-slate-700" aria-label={t("networkDashboard.similarElsewhere")}>
