@@ -8,6 +8,9 @@ export const PALETTE = { data: "#0f766e", second: "#0369a1", reference: "#b45309
 
 const FONT = { fontFamily: "ui-sans-serif, system-ui, sans-serif", fontSize: 12 } as const;
 
+/** A label cut to what its margin holds; the whole label stays in the element's <title>. */
+export const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 export function Svg(props: { width: number; height: number; title: string; children: ReactNode }) {
   return (
     // Never wider than drawn: a small chart scaled up to the column would print oversized text.
@@ -62,7 +65,10 @@ export function BarChart(props: {
       ))}
       {props.rows.map((r) => (
         <g key={r.label}>
-          <text x={left - 8} y={y(r.label)! + y.bandwidth() / 2 + 4} textAnchor="end" fill={PALETTE.axis}>{r.label}</text>
+          <text x={left - 8} y={y(r.label)! + y.bandwidth() / 2 + 4} textAnchor="end" fill={PALETTE.axis}>
+            <title>{r.label}</title>
+            {clip(r.label, 30)}
+          </text>
           <rect x={left} y={y(r.label)} width={x(r.value) - left} height={y.bandwidth()} fill={PALETTE.data} />
           <text x={x(r.value) + 4} y={y(r.label)! + y.bandwidth() / 2 + 4} fill={PALETTE.axis}>{props.format(r.value)}</text>
           {r.reference != null ? <rect x={x(r.reference) - 2} y={y(r.label)! - 3} width={4} height={y.bandwidth() + 6} fill={PALETTE.reference} /> : null}

@@ -98,7 +98,7 @@ export function insightFigures(data: Awaited<ReturnType<typeof insightsPageData>
     spillover: {
       id: "spillover",
       title: t("insights.spillover.chart"),
-      chart: spillover.practices.length ? <BarChart title={t("insights.spillover.chart")} xLabel={t("insights.spillover.xLabel")} format={(v) => count.format(v)} rows={spillover.practices.slice(0, 12).map((p) => ({ label: p.title.length > 30 ? `${p.title.slice(0, 29)}…` : p.title, value: p.adoptions }))} /> : <p className="text-sm text-slate-700">{t("insights.empty")}</p>,
+      chart: spillover.practices.length ? <BarChart title={t("insights.spillover.chart")} xLabel={t("insights.spillover.xLabel")} format={(v) => count.format(v)} rows={spillover.practices.slice(0, 12).map((p) => ({ label: p.title, value: p.adoptions }))} /> : <p className="text-sm text-slate-700">{t("insights.empty")}</p>,
       citation: t("insights.spillover.citation"),
       csvHref: csv("spillover"),
       header: [t("insights.spillover.practice"), t("insights.spillover.adoptions"), t("insights.spillover.levels"), t("insights.spillover.crossed"), t("insights.spillover.countries")],

@@ -1,9 +1,7 @@
 import { scaleBand, scaleLinear } from "d3-scale";
-import { PALETTE, Svg } from "./charts";
+import { clip, PALETTE, Svg } from "./charts";
 
 type Row = { key: string; label: string; muted?: boolean };
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
  * A matrix of counts (rows × columns), shaded from white to Concord's teal, the count printed in
