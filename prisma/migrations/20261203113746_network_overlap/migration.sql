@@ -24,9 +24,23 @@ CREATE TABLE "NetworkRegionMembers" (
 -- read the memberships afresh, so two concurrent joins of one city each count the pair they make.
 -- A deleted city takes its pairs away before it goes (City trigger below); the memberships its
 -- deletion cascades to then find no city and change nothing.
+CREATE FUNCTION concord_network_overlap_drop_zeros(a TEXT[], b TEXT[], regions TEXT[], networks TEXT[], network_regions TEXT[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF a IS NOT NULL THEN
+    DELETE FROM "NetworkOverlap" o USING unnest(a, b, regions) AS z(a, b, region)
+    WHERE o."networkAId" = z.a AND o."networkBId" = z.b AND o."region" = z.region AND o."shared" <= 0;
+  END IF;
+  IF networks IS NOT NULL THEN
+    DELETE FROM "NetworkRegionMembers" s USING unnest(networks, network_regions) AS z(network, region)
+    WHERE s."networkId" = z.network AND s."region" = z.region AND s."members" <= 0;
+  END IF;
+END $$;
+
 CREATE FUNCTION concord_network_overlap_apply(new_ids TEXT[], new_networks TEXT[], new_cities TEXT[], old_ids TEXT[], old_networks TEXT[], old_cities TEXT[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   cities TEXT[];
+  -- The rows an update brought to zero, deleted by key (a scan for zeros would read every pair).
+  zero_a TEXT[]; zero_b TEXT[]; zero_region TEXT[]; zero_network TEXT[]; zero_network_region TEXT[];
 BEGIN
   SELECT coalesce(array_agg(DISTINCT c), '{}') INTO cities FROM unnest(new_cities || old_cities) AS c WHERE c IS NOT NULL;
   IF cardinality(cities) = 0 THEN RETURN; END IF;
@@ -42,27 +56,31 @@ BEGIN
     SELECT x.network AS a, y.network AS b, x.city, 1 AS d FROM after_set x JOIN after_set y ON y.city = x.city AND x.network < y.network
     UNION ALL
     SELECT x.network, y.network, x.city, -1 FROM before_set x JOIN before_set y ON y.city = x.city AND x.network < y.network
+  ), upserted AS (
+    INSERT INTO "NetworkOverlap" AS o ("networkAId", "networkBId", "region", "shared")
+    SELECT delta.a, delta.b, r.region, sum(delta.d)::int
+    FROM delta JOIN "City" c ON c.id = delta.city CROSS JOIN LATERAL (VALUES (c.region), ('')) AS r(region)
+    GROUP BY 1, 2, 3 HAVING sum(delta.d) <> 0
+    ON CONFLICT ("networkAId", "networkBId", "region") DO UPDATE SET "shared" = o."shared" + EXCLUDED."shared"
+    RETURNING o."networkAId", o."networkBId", o."region", o."shared"
   )
-  INSERT INTO "NetworkOverlap" AS o ("networkAId", "networkBId", "region", "shared")
-  SELECT delta.a, delta.b, r.region, sum(delta.d)::int
-  FROM delta JOIN "City" c ON c.id = delta.city CROSS JOIN LATERAL (VALUES (c.region), ('')) AS r(region)
-  GROUP BY 1, 2, 3 HAVING sum(delta.d) <> 0
-  ON CONFLICT ("networkAId", "networkBId", "region") DO UPDATE SET "shared" = o."shared" + EXCLUDED."shared";
+  SELECT array_agg("networkAId"), array_agg("networkBId"), array_agg("region") INTO zero_a, zero_b, zero_region FROM upserted WHERE "shared" <= 0;
 
   WITH delta AS (
     SELECT n.network, n.city, 1 AS d FROM unnest(new_networks, new_cities) AS n(network, city) WHERE n.city IS NOT NULL
     UNION ALL
     SELECT o.network, o.city, -1 FROM unnest(old_networks, old_cities) AS o(network, city) WHERE o.city IS NOT NULL
+  ), upserted AS (
+    INSERT INTO "NetworkRegionMembers" AS s ("networkId", "region", "members")
+    SELECT delta.network, r.region, sum(delta.d)::int
+    FROM delta JOIN "City" c ON c.id = delta.city CROSS JOIN LATERAL (VALUES (c.region), ('')) AS r(region)
+    GROUP BY 1, 2 HAVING sum(delta.d) <> 0
+    ON CONFLICT ("networkId", "region") DO UPDATE SET "members" = s."members" + EXCLUDED."members"
+    RETURNING s."networkId", s."region", s."members"
   )
-  INSERT INTO "NetworkRegionMembers" AS s ("networkId", "region", "members")
-  SELECT delta.network, r.region, sum(delta.d)::int
-  FROM delta JOIN "City" c ON c.id = delta.city CROSS JOIN LATERAL (VALUES (c.region), ('')) AS r(region)
-  GROUP BY 1, 2 HAVING sum(delta.d) <> 0
-  ON CONFLICT ("networkId", "region") DO UPDATE SET "members" = s."members" + EXCLUDED."members";
+  SELECT array_agg("networkId"), array_agg("region") INTO zero_network, zero_network_region FROM upserted WHERE "members" <= 0;
 
-  DELETE FROM "NetworkOverlap" WHERE "shared" <= 0 AND "networkAId" IN (
-    SELECT m."networkId" FROM "NetworkMembership" m WHERE m."cityId" = ANY(cities) UNION SELECT unnest(old_networks));
-  DELETE FROM "NetworkRegionMembers" WHERE "members" <= 0 AND "networkId" IN (SELECT unnest(new_networks || old_networks));
+  PERFORM concord_network_overlap_drop_zeros(zero_a, zero_b, zero_region, zero_network, zero_network_region);
 END $$;
 
 CREATE FUNCTION concord_network_overlap_sync() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -93,23 +111,32 @@ CREATE TRIGGER "NetworkMembership_overlap_delete" AFTER DELETE ON "NetworkMember
 
 -- A city's whole contribution (its pairs and sizes) added or taken away under the given regions.
 CREATE FUNCTION concord_network_overlap_city(city TEXT, regions TEXT[], sign INT) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  zero_a TEXT[]; zero_b TEXT[]; zero_region TEXT[]; zero_network TEXT[]; zero_network_region TEXT[];
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtextextended('concord.city-members:' || city, 0));
-  INSERT INTO "NetworkOverlap" AS o ("networkAId", "networkBId", "region", "shared")
-  SELECT x."networkId", y."networkId", r.region, sign * count(*)::int
-  FROM "NetworkMembership" x JOIN "NetworkMembership" y ON y."cityId" = x."cityId" AND x."networkId" < y."networkId"
-  CROSS JOIN unnest(regions) AS r(region)
-  WHERE x."cityId" = city
-  GROUP BY 1, 2, 3
-  ON CONFLICT ("networkAId", "networkBId", "region") DO UPDATE SET "shared" = o."shared" + EXCLUDED."shared";
-  INSERT INTO "NetworkRegionMembers" AS s ("networkId", "region", "members")
-  SELECT m."networkId", r.region, sign * count(*)::int
-  FROM "NetworkMembership" m CROSS JOIN unnest(regions) AS r(region)
-  WHERE m."cityId" = city
-  GROUP BY 1, 2
-  ON CONFLICT ("networkId", "region") DO UPDATE SET "members" = s."members" + EXCLUDED."members";
-  DELETE FROM "NetworkOverlap" WHERE "shared" <= 0 AND "networkAId" IN (SELECT m."networkId" FROM "NetworkMembership" m WHERE m."cityId" = city);
-  DELETE FROM "NetworkRegionMembers" WHERE "members" <= 0 AND "networkId" IN (SELECT m."networkId" FROM "NetworkMembership" m WHERE m."cityId" = city);
+  WITH upserted AS (
+    INSERT INTO "NetworkOverlap" AS o ("networkAId", "networkBId", "region", "shared")
+    SELECT x."networkId", y."networkId", r.region, sign * count(*)::int
+    FROM "NetworkMembership" x JOIN "NetworkMembership" y ON y."cityId" = x."cityId" AND x."networkId" < y."networkId"
+    CROSS JOIN unnest(regions) AS r(region)
+    WHERE x."cityId" = city
+    GROUP BY 1, 2, 3
+    ON CONFLICT ("networkAId", "networkBId", "region") DO UPDATE SET "shared" = o."shared" + EXCLUDED."shared"
+    RETURNING o."networkAId", o."networkBId", o."region", o."shared"
+  )
+  SELECT array_agg("networkAId"), array_agg("networkBId"), array_agg("region") INTO zero_a, zero_b, zero_region FROM upserted WHERE "shared" <= 0;
+  WITH upserted AS (
+    INSERT INTO "NetworkRegionMembers" AS s ("networkId", "region", "members")
+    SELECT m."networkId", r.region, sign * count(*)::int
+    FROM "NetworkMembership" m CROSS JOIN unnest(regions) AS r(region)
+    WHERE m."cityId" = city
+    GROUP BY 1, 2
+    ON CONFLICT ("networkId", "region") DO UPDATE SET "members" = s."members" + EXCLUDED."members"
+    RETURNING s."networkId", s."region", s."members"
+  )
+  SELECT array_agg("networkId"), array_agg("region") INTO zero_network, zero_network_region FROM upserted WHERE "members" <= 0;
+  PERFORM concord_network_overlap_drop_zeros(zero_a, zero_b, zero_region, zero_network, zero_network_region);
 END $$;
 
 CREATE FUNCTION concord_network_overlap_city_change() RETURNS trigger LANGUAGE plpgsql AS $$
