@@ -1,12 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 
-// `npm run bench:http`: anonymous page throughput of a production server. Starts `next start` on
-// the current build (building first when there is none) over a fresh demo database — a scratch
+// `npm run bench:http`: anonymous page throughput of a production server. Starts what `npm start`
+// runs (building when the sources changed) over a fresh demo database — a scratch
 // database on the PostgreSQL server at BENCH_DATABASE_URL (default 127.0.0.1:5432) when it answers,
 // else a scratch embedded folder — or measures BENCH_HTTP_URL (then RSS only with BENCH_HTTP_PID).
 // Per page: req/s, p95 and errors at 50 connections against /api/health on the same run, HTML,
@@ -49,12 +49,6 @@ type Server = { url: string; pid: number | null; stop: () => Promise<void> };
 
 async function startServer(): Promise<Server> {
   if (process.env.BENCH_HTTP_URL) return { url: process.env.BENCH_HTTP_URL.replace(/\/$/, ""), pid: Number(process.env.BENCH_HTTP_PID) || null, stop: async () => {} };
-  const distDir = process.env.CONCORD_DIST_DIR || ".next";
-  if (!existsSync(`${distDir}/BUILD_ID`)) {
-    console.log("No build: running next build…");
-    const built = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: process.env });
-    if (built.status !== 0) process.exit(built.status ?? 1);
-  }
   const env: NodeJS.ProcessEnv = { ...process.env, CONCORD_DEMO: "1", SMTP_URL: "", NEXTAUTH_SECRET: "bench-only-secret", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
   const base = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const name = `concord_bench_http_${randomBytes(4).toString("hex")}`;
@@ -72,14 +66,13 @@ async function startServer(): Promise<Server> {
     env.CONCORD_DATA_DIR = dataDir;
     console.log(`Database: embedded PGlite (${dataDir})`);
   }
-  const seeded = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-seed.ts"], { env, encoding: "utf8" });
-  if (seeded.status !== 0) throw new Error(`Seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
   const url = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  // What `npm start` runs (it builds when the sources changed, migrates and seeds the demo data).
+  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: { ...env, PORT: String(port), NEXTAUTH_URL: url },
     stdio: ["ignore", "ignore", process.env.BENCH_HTTP_LOGS === "1" ? "inherit" : "ignore"],
   });
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 900_000;
   while (!(await fetch(`${url}/api/health`).then((r) => r.ok, () => false))) {
     if (server.exitCode !== null || Date.now() > deadline) throw new Error("The server did not start.");
     await new Promise((resolve) => setTimeout(resolve, 500));
