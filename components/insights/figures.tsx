@@ -47,7 +47,7 @@ export function insightFigures(data: Awaited<ReturnType<typeof insightsPageData>
       id: "coverage",
       title: t("insights.coverage.chart"),
       chart: <BarChart title={t("insights.coverage.chart")} xLabel={t("insights.coverage.xLabel")} format={(v) => percent.format(v)}
-        legend={{ data: t("insights.coverage.legendData", { count: count.format(coverage.totalNetworks) }), reference: t("insights.coverage.legendReference") }}
+        legend={{ data: t("insights.coverage.legendData", { count: coverage.totalNetworks }), reference: t("insights.coverage.legendReference") }}
         rows={coverage.themes.map((th) => ({ label: themeLabel.get(th.slug) ?? th.name, value: th.share, reference: th.publishedShare }))} />,
       citation: t("insights.coverage.citation"),
       csvHref: csv("coverage"),
@@ -75,7 +75,7 @@ export function insightFigures(data: Awaited<ReturnType<typeof insightsPageData>
       id: "duplication",
       title: t("insights.duplication.chart"),
       chart: dupRows.length ? <Heatmap title={t("insights.duplication.chart")} rows={dupRows} columns={dupColumns} value={(r, c) => dupValue.get(`${r}|${c}`) ?? 0} legend={t("insights.duplication.legend")} /> : <p className="text-sm text-slate-700">{t("insights.empty")}</p>,
-      citation: t("insights.duplication.citation", { clusters: count.format(duplication.totals.clusters), initiatives: count.format(duplication.totals.initiatives), networks: count.format(duplication.totals.networks), proposals: count.format(duplication.totals.proposals) }),
+      citation: t("insights.duplication.citation", { clusters: duplication.totals.clusters, initiatives: duplication.totals.initiatives, networks: duplication.totals.networks, proposals: duplication.totals.proposals }),
       csvHref: csv("duplication"),
       header: [t("insights.duplication.cluster"), t("insights.duplication.initiatives"), t("insights.duplication.networks"), t("insights.duplication.marks"), t("insights.duplication.proposals")],
       rows: duplication.clusters.map((c) => [
@@ -116,7 +116,7 @@ export function insightFigures(data: Awaited<ReturnType<typeof insightsPageData>
       id: "founded",
       title: t("insights.ecosystem.founded"),
       chart: ecosystem.founded.length ? <LineChart title={t("insights.ecosystem.founded")} xLabel={t("insights.ecosystem.year")} yLabel={t("insights.ecosystem.cumulative")} points={ecosystem.founded.map((y) => ({ x: y.year, y: y.cumulative }))} /> : <p className="text-sm text-slate-700">{t("insights.empty")}</p>,
-      citation: t("insights.ecosystem.foundedCitation", { count: count.format(ecosystem.founded.at(-1)?.cumulative ?? 0) }),
+      citation: t("insights.ecosystem.foundedCitation", { count: ecosystem.founded.at(-1)?.cumulative ?? 0 }),
       csvHref: csv("ecosystem"),
       header: [t("insights.ecosystem.year"), t("insights.ecosystem.count"), t("insights.ecosystem.cumulative")],
       rows: ecosystem.founded.map((y) => [y.year, y.founded, y.cumulative]),
@@ -125,7 +125,7 @@ export function insightFigures(data: Awaited<ReturnType<typeof insightsPageData>
       id: "regions",
       title: t("insights.ecosystem.regions"),
       chart: <BarChart title={t("insights.ecosystem.regions")} xLabel={t("insights.ecosystem.networks")} format={(v) => count.format(v)} rows={ecosystem.byRegion.filter((r) => r.region !== "Unknown").map((r) => ({ label: regionLabel(t, r.region), value: r.global + r.regional }))} />,
-      citation: <>{t("insights.ecosystem.smaller")} {unknownRegion ? t("insights.ecosystem.unknownRegion", { count: count.format(unknownRegion) }) : null}</>,
+      citation: <>{t("insights.ecosystem.smaller")} {unknownRegion ? t("insights.ecosystem.unknownRegion", { count: unknownRegion }) : null}</>,
       header: [t("insights.ecosystem.region"), t("insights.ecosystem.global"), t("insights.ecosystem.regional")],
       rows: ecosystem.byRegion.map((r) => [regionLabel(t, r.region), r.global, r.regional]),
     },
@@ -133,7 +133,7 @@ export function insightFigures(data: Awaited<ReturnType<typeof insightsPageData>
       id: "histogram",
       title: t("insights.ecosystem.histogram"),
       chart: <BarChart title={t("insights.ecosystem.histogram")} xLabel={t("insights.ecosystem.cities")} format={(v) => count.format(v)} rows={ecosystem.membershipHistogram.map((h) => ({ label: h.memberships, value: h.cities }))} />,
-      citation: t("insights.ecosystem.histogramCitation", { mean: decimal.format(ecosystem.totals.membershipsPerCity), cities: count.format(ecosystem.totals.cities) }),
+      citation: t("insights.ecosystem.histogramCitation", { mean: decimal.format(ecosystem.totals.membershipsPerCity), cities: ecosystem.totals.cities }),
       header: [t("insights.ecosystem.memberships"), t("insights.ecosystem.cities")],
       rows: ecosystem.membershipHistogram.map((h) => [h.memberships, h.cities]),
     },
@@ -143,7 +143,7 @@ export function insightFigures(data: Awaited<ReturnType<typeof insightsPageData>
       chart: <WorldMap title={t("insights.ecosystem.map")} cities={ecosystem.cities} legend={t("insights.ecosystem.mapLegend")} />,
       citation: (
         <>
-          {t("insights.ecosystem.mapCitation", { cities: count.format(ecosystem.totals.located) })}
+          {t("insights.ecosystem.mapCitation", { cities: ecosystem.totals.located })}
           {ecosystem.cities.length < ecosystem.totals.located ? ` ${t("insights.ecosystem.mapDrawn", { shown: count.format(ecosystem.cities.length) })}` : null}
         </>
       ),
