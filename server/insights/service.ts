@@ -55,8 +55,9 @@ export const HEATMAP_NETWORKS = 15;
 export async function coverage(db: Db, f: InsightsFilter): Promise<CoverageResponse> {
   const cityRegion = f.region ? SQL` AND c.region = ${f.region}` : none;
   const themeWhere = f.theme ? SQL` AND t.slug = ${f.theme}` : none;
-  // Published initiatives of the period with each accepted owner network of the region: the supply.
-  const owned = SQL`SELECT DISTINCT i.id AS iid, o."networkId" AS nid FROM "Initiative" i
+  // Published initiatives of the period with each accepted owner network of the region: the supply
+  // (one row per initiative and network: the owner's key is that pair).
+  const owned = SQL`SELECT i.id AS iid, o."networkId" AS nid FROM "Initiative" i
     JOIN "InitiativeOwner" o ON o."initiativeId" = i.id AND o.status = 'ACCEPTED'
     JOIN "Network" n ON n.id = o."networkId"
     WHERE i.state = 'PUBLISHED' ${periodWhere(SQL`COALESCE(i."startDate", i."publishedAt"::date)`, f)} AND ${networkWhere({ ...f, theme: undefined, from: undefined, to: undefined })}`;
@@ -76,19 +77,26 @@ export async function coverage(db: Db, f: InsightsFilter): Promise<CoverageRespo
       WHERE true ${themeWhere}
       ORDER BY t.position`,
     // Initiatives per theme (network NULL, grouped) and per theme × network for the heatmap: the top
-    // networks by initiatives get their own row, the others one summed row (network NULL, not grouped).
+    // networks by initiatives get their own row, the others one summed row (network NULL, not
+    // grouped). Each part is a plain hash aggregate; an initiative with several owners counts once
+    // in a theme's total and in the summed row.
     db.$queryRaw<{ themeId: string; slug: string | null; name: string | null; rank: bigint | null; grouped: number; initiatives: bigint; ranked: bigint }[]>`
-      WITH owned AS (${owned}),
-      ranked AS (
+      WITH owned AS MATERIALIZED (${owned}),
+      ranked AS MATERIALIZED (
         SELECT nid, row_number() OVER (ORDER BY count(*) DESC, nid) AS rank FROM owned GROUP BY nid
-      ), cells AS (
-        SELECT it."themeId", CASE WHEN r.rank <= ${HEATMAP_NETWORKS} THEN owned.nid END AS nid, owned.iid
-        FROM owned JOIN ranked r ON r.nid = owned.nid JOIN "InitiativeTheme" it ON it."initiativeId" = owned.iid
+      ), top AS MATERIALIZED (SELECT nid, rank FROM ranked WHERE rank <= ${HEATMAP_NETWORKS}),
+      counted AS (
+        SELECT it."themeId", NULL::text AS nid, 1 AS grouped, count(*) AS initiatives
+        FROM (SELECT DISTINCT iid FROM owned) o JOIN "InitiativeTheme" it ON it."initiativeId" = o.iid GROUP BY 1
+        UNION ALL
+        SELECT it."themeId", owned.nid, 0, count(*)
+        FROM owned JOIN top ON top.nid = owned.nid JOIN "InitiativeTheme" it ON it."initiativeId" = owned.iid GROUP BY 1, 2
+        UNION ALL
+        SELECT it."themeId", NULL, 0, count(*)
+        FROM (SELECT DISTINCT iid FROM owned WHERE nid NOT IN (SELECT nid FROM top)) o JOIN "InitiativeTheme" it ON it."initiativeId" = o.iid GROUP BY 1
       )
-      SELECT cells."themeId", n.slug, n.name, r.rank, grouping(cells.nid) AS grouped, count(DISTINCT cells.iid) AS initiatives,
-        (SELECT count(*) FROM ranked) AS ranked
-      FROM cells LEFT JOIN "Network" n ON n.id = cells.nid LEFT JOIN ranked r ON r.nid = cells.nid
-      GROUP BY GROUPING SETS ((cells."themeId"), (cells."themeId", cells.nid, n.slug, n.name, r.rank))`,
+      SELECT counted."themeId", n.slug, n.name, top.rank, counted.grouped, counted.initiatives, (SELECT count(*) FROM ranked) AS ranked
+      FROM counted LEFT JOIN "Network" n ON n.id = counted.nid LEFT JOIN top ON top.nid = counted.nid`,
     db.$queryRaw<{ status: string; count: bigint }[]>`
       SELECT p.status, count(*) AS count FROM "CollaborationProposal" p
       WHERE true ${periodWhere(SQL`p."createdAt"::date`, f)} GROUP BY p.status`,
