@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { clientCatalog } from "@/lib/i18n/client-catalog";
+import { scopedCatalog } from "@/lib/i18n/client-catalog";
 import { I18nProvider } from "@/lib/i18n/client";
 import { getTranslator } from "@/lib/i18n/server";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -16,7 +16,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <I18nProvider locale={locale} messages={clientCatalog(locale)} fallback={clientCatalog(locale)}>
+        <I18nProvider locale={locale} messages={scopedCatalog(locale, "shell")}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8">
             {children}

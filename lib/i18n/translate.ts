@@ -5,6 +5,16 @@ export type Messages = { [key: string]: string | Messages };
 export type TranslateParams = Record<string, string | number | null | undefined>;
 export type Translate = (key: string, params?: TranslateParams) => string;
 
+/** `base` with `overrides` laid over it, key by key at every depth. */
+export function mergeMessages(base: Messages, overrides: Messages): Messages {
+  const merged: Messages = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    const under = merged[key];
+    merged[key] = typeof value !== "string" && under !== undefined && typeof under !== "string" ? mergeMessages(under, value) : value;
+  }
+  return merged;
+}
+
 function lookup(messages: Messages, key: string): string | undefined {
   let node: string | Messages | undefined = messages;
   for (const part of key.split(".")) {
