@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { projectRoot, readModule, relative, walkGraph, type SourceModule } from "@/lib/client-graph";
 import { namespaces } from "@/messages";
 
 // Static reading of the sources, for client-catalog.test.ts: which catalog keys the client
@@ -10,46 +11,15 @@ import { namespaces } from "@/messages";
 // - the tRPC router a client module calls (`trpc.forum.…`) and the modules it imports (the error
 //   keys the server answers with, which the forms translate).
 
-const root = process.cwd();
 const KEY = new RegExp(`["'\`]((?:${namespaces.join("|")})\\.[A-Za-z0-9_.]*)(["'\`]|\\$\\{)`, "g");
 
-type Module = { client: boolean; imports: string[]; keys: string[]; prefixes: string[]; routers: string[] };
-const modules = new Map<string, Module>();
-
-function resolve(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(root, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
-  if (!base) return null;
-  for (const ending of ["", ".tsx", ".ts", "/index.tsx", "/index.ts"]) {
-    const file = base + ending;
-    if (existsSync(file) && statSync(file).isFile() && /\.tsx?$/.test(file)) return file;
-  }
-  return null;
-}
-
-function read(file: string): Module {
-  let parsed = modules.get(file);
-  if (parsed) return parsed;
-  const source = readFileSync(file, "utf8");
-  const imports = [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|^import\s+["']([^"']+)["']/gm)]
-    .map((m) => resolve(file, m[1] ?? m[2] ?? m[3]!))
-    .filter((f): f is string => !!f);
-  const keys: string[] = [];
-  const prefixes: string[] = [];
-  for (const m of source.matchAll(KEY)) (m[2] === "${" ? prefixes : keys).push(m[1]!.replace(/\.$/, ""));
-  const routers = [...source.matchAll(/\btrpc\.(\w+)\./g)].map((m) => m[1]!);
-  parsed = { client: /^\s*["']use client["']/.test(source), imports, keys, prefixes, routers };
-  modules.set(file, parsed);
-  return parsed;
-}
-
 function routerFile(name: string): string {
-  const rootFile = path.join(root, "server/trpc/root.ts");
+  const rootFile = path.join(projectRoot, "server/trpc/root.ts");
   const source = readFileSync(rootFile, "utf8");
   const variable = new RegExp(`\\b${name}:\\s*(\\w+)`).exec(source)?.[1];
-  const specifier = variable && new RegExp(`import \\{ ${variable} \\} from "([^"]+)"`).exec(source)?.[1];
-  const file = specifier && resolve(rootFile, specifier);
-  if (!file) throw new Error(`No router "${name}" in server/trpc/root.ts`);
-  return file;
+  const specifier = variable && new RegExp(`import \\{ ${variable} \\} from "@/([^"]+)"`).exec(source)?.[1];
+  if (!specifier) throw new Error(`No router "${name}" in server/trpc/root.ts`);
+  return path.join(projectRoot, `${specifier}.ts`);
 }
 
 export type ClientKeys = { keys: Set<string>; prefixes: Set<string> };
@@ -57,28 +27,24 @@ export type ClientKeys = { keys: Set<string>; prefixes: Set<string> };
 /** The keys the client side of the pages and layouts in `entries` (paths from the project root) may translate. */
 export function clientKeys(entries: string[]): ClientKeys {
   const result: ClientKeys = { keys: new Set(), prefixes: new Set() };
-  const take = (parsed: Module) => {
-    parsed.keys.forEach((key) => result.keys.add(key));
-    parsed.prefixes.forEach((prefix) => result.prefixes.add(prefix));
+  const take = ({ source }: SourceModule) => {
+    for (const m of source.matchAll(KEY)) (m[2] === "${" ? result.prefixes : result.keys).add(m[1]!.replace(/\.$/, ""));
   };
-  const seen = new Set<string>();
   const routers = new Set<string>();
-  const visit = (file: string, inClient: boolean) => {
-    const parsed = read(file);
-    const client = inClient || parsed.client;
-    if (seen.has(`${client}:${file}`)) return;
-    seen.add(`${client}:${file}`);
-    if (client) {
-      take(parsed);
-      parsed.routers.forEach((name) => routers.add(name));
-    } else if (/^(app|components)\//.test(path.relative(root, file)) && parsed.imports.some((dependency) => read(dependency).client)) take(parsed);
-    for (const dependency of parsed.imports) if (client || !path.relative(root, dependency).startsWith("server/")) visit(dependency, client);
-  };
-  for (const entry of entries) visit(path.join(root, entry), false);
+  walkGraph(
+    entries,
+    (parsed, client) => {
+      if (client) {
+        take(parsed);
+        for (const m of parsed.source.matchAll(/\btrpc\.(\w+)\./g)) routers.add(m[1]!);
+      } else if (/^(app|components)\//.test(relative(parsed.file)) && parsed.imports.some((dependency) => readModule(dependency).client)) take(parsed);
+    },
+    { lazy: true },
+  );
   for (const name of routers) {
-    const file = routerFile(name);
-    take(read(file));
-    for (const dependency of read(file).imports) if (path.relative(root, dependency).startsWith("server/")) take(read(dependency));
+    const router = readModule(routerFile(name));
+    take(router);
+    for (const dependency of router.imports) if (relative(dependency).startsWith("server/")) take(readModule(dependency));
   }
   return result;
 }
@@ -89,7 +55,7 @@ const ROUTE_FILE = /^(page|layout|template|error|not-found|loading)\.tsx$/;
 export function routeFilesUnder(folder: string): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
-    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    for (const entry of readdirSync(path.join(projectRoot, dir), { withFileTypes: true })) {
       if (entry.isDirectory()) walk(`${dir}/${entry.name}`);
       else if (ROUTE_FILE.test(entry.name)) files.push(`${dir}/${entry.name}`);
     }
