@@ -25,7 +25,7 @@ export function clientCatalog(locale: UiLocale): Messages {
 // client-catalog.test.ts reads the sources and fails when a client component can ask for a key
 // these lists leave out.
 
-const moderationTools = ["moderation.flag", "moderation.post", "moderation.thread", "moderation.cancel", "moderation.loading", "moderation.errors", "moderation.notify", "moderation.undo", "moderation.reasons", "moderation.reasonHints"];
+const moderationTools = ["moderation.flag", "moderation.post", "moderation.thread", "moderation.cancel", "moderation.loading", "moderation.errors", "moderation.limits", "moderation.notify", "moderation.undo", "moderation.reasons", "moderation.reasonHints"];
 const accountForms = ["accountSecurity", "auth", "account.preferences"];
 
 export const shellMessages = [
@@ -41,7 +41,7 @@ export const shellMessages = [
 
 export const sectionMessages = {
   account: ["account", "accountSecurity", "auth", "notifications", "networks.notify"],
-  admin: ["admin", "account.roles", "cities", "moderation", "networks", "partners"],
+  admin: ["admin", "account.roles", "cities", "knowledge.errors", "moderation", "networks", "partners"],
   challenges: ["challenges", "knowledge.errors", "knowledge.language", "networks.errors", "partners.types"],
   cities: ["cities", "practices.share", "moderation.undo", "moderation.errors"],
   events: ["events", "knowledge.errors", "knowledge.seedNote", "knowledge.source", "knowledge.language", "networks.errors"],
@@ -49,22 +49,23 @@ export const sectionMessages = {
   "forgot-password": accountForms,
   forum: [
     "forum",
+    "knowledge.errors",
     "knowledge.language",
     ...["errors", "regions", "models", "membersUnknown", "membersValue", "membersUndated", "scopes"].map((key) => `networks.${key}`),
     ...moderationTools,
   ],
-  frameworks: ["frameworks", "knowledge.seedNote", "knowledge.source", "knowledge.language", "networks.errors"],
+  frameworks: ["frameworks", "knowledge.errors", "knowledge.seedNote", "knowledge.source", "knowledge.language", "networks.errors"],
   initiatives: ["initiatives", "knowledge", "networks.errors", "partners.types"],
   invitations: ["members"],
   moderation: ["moderation", "admin.dashboardLink", "admin.cards"],
-  networks: ["networks", "members", "partners.types"],
+  networks: ["networks", "members", "knowledge.errors", "partners.types"],
   partners: ["partners", "moderation.undo", "moderation.errors"],
   practices: ["practices", "knowledge", "networks.errors", "partners.types"],
   "reset-password": accountForms,
   search: ["search"],
   signin: ["auth", "accountSecurity.reset"],
   signup: [...accountForms, "legal"],
-  statements: ["events", "knowledge.language", "networks.errors"],
+  statements: ["events", "knowledge.errors", "knowledge.language", "networks.errors"],
 } satisfies Record<string, string[]>;
 
 export type Section = keyof typeof sectionMessages;

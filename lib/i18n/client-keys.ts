@@ -8,8 +8,9 @@ import { namespaces } from "@/messages";
 // fixed start of a template, `challenges.urgency.${u}`) in:
 // - a client module, or anything a client module imports (shared schemas carry error keys);
 // - an app/ or components/ server module that renders a client module (keys passed as props);
-// - the tRPC router a client module calls (`trpc.forum.…`) and the modules it imports (the error
-//   keys the server answers with, which the forms translate).
+// - the tRPC router a client module calls (`trpc.forum.…`) and the modules it imports, and the error
+//   keys (`*.errors.*`, `*.limits.*`) of every server module below it: what the server answers
+//   with, which the forms translate.
 
 const KEY = new RegExp(`["'\`]((?:${namespaces.join("|")})\\.[A-Za-z0-9_.]*)(["'\`]|\\$\\{)`, "g");
 
@@ -41,10 +42,27 @@ export function clientKeys(entries: string[]): ClientKeys {
     },
     { lazy: true },
   );
+  // The router and its services, whole; deeper server modules (shared checks such as posting
+  // limits, reached through many services) for their error keys only, or the walk would take in
+  // every server-side text of the app.
+  const server = new Set<string>();
   for (const name of routers) {
     const router = readModule(routerFile(name));
     take(router);
     for (const dependency of router.imports) if (relative(dependency).startsWith("server/")) take(readModule(dependency));
+    const pending = [router.file];
+    while (pending.length) {
+      const file = pending.pop()!;
+      if (server.has(file)) continue;
+      server.add(file);
+      pending.push(...readModule(file).imports.filter((dependency) => relative(dependency).startsWith("server/")));
+    }
+  }
+  for (const file of server) {
+    for (const m of readModule(file).source.matchAll(KEY)) {
+      const key = m[1]!.replace(/\.$/, "");
+      if (/^errors(\.|$)|\.(errors|limits)(\.|$)/.test(key)) (m[2] === "${" ? result.prefixes : result.keys).add(key);
+    }
   }
   return result;
 }
