@@ -19,14 +19,14 @@ const contentPages = [
 ];
 
 /** The heavy packages each client module statically loaded with `entries` imports, as "module: package". */
-function heavyImports(entries: string[]): string[] {
+function heavyImports(entries: string[], lazy = false): string[] {
   const found: string[] = [];
   walkGraph(
     entries,
     (parsed, client) => {
       if (client) for (const name of parsed.packages) if (heavy.includes(name)) found.push(`${relative(parsed.file)}: ${name}`);
     },
-    { lazy: false },
+    { lazy },
   );
   return [...new Set(found)];
 }
@@ -34,6 +34,10 @@ function heavyImports(entries: string[]): string[] {
 describe("client JavaScript of the shell and the content pages", () => {
   it("loads none of the heavy libraries with the root layout and its boundaries", () => {
     expect(heavyImports(shell)).toEqual([]);
+  });
+
+  it("loads none with the signed-in reader's header either (the bell, loaded lazily)", () => {
+    expect(heavyImports(shell, true)).toEqual([]);
   });
 
   for (const page of contentPages) {

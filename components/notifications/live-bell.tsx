@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { Button } from "@/components/ui/button";
+// The classes without Button, which would bring tailwind-merge to every signed-in page.
+import { buttonVariants } from "@/components/ui/button-variants";
 import { useI18n } from "@/lib/i18n/client";
 import { callMutation } from "@/lib/trpc/call-mutation";
 
@@ -147,9 +148,9 @@ export function LiveBell({ initial }: { initial: BellSnapshot }) {
               {t("notifications.title")}
             </h2>
             {unread > 0 ? (
-              <Button size="sm" variant="ghost" onClick={() => void onMarkAll()} disabled={marking}>
+              <button type="button" className={buttonVariants({ size: "sm", variant: "ghost" })} onClick={() => void onMarkAll()} disabled={marking}>
                 {marking ? t("notifications.marking") : t("notifications.markAllRead")}
-              </Button>
+              </button>
             ) : null}
           </div>
           {error ? (
