@@ -1,7 +1,7 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { Markdown } from "@/components/common/markdown";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/form";
@@ -29,6 +29,10 @@ type Props = {
 );
 
 const DRAFT_DELAY_MS = 800;
+
+// The preview's Markdown renderer (markdown-it, ~48 kB gzip) loads on the first click on Preview,
+// not with every page a signed-in reader can reply on.
+const Markdown = dynamic(() => import("@/components/common/markdown").then((module) => module.Markdown));
 
 /** Writing a thread or a reply: Markdown with preview, speak-as, @mentions, drafts kept server-side. */
 export function Composer(props: Props) {
