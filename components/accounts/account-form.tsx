@@ -1,12 +1,11 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { ErrorText, fieldErrors, useAction } from "@/components/common/action";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { useTRPC } from "@/lib/trpc/client";
+import { useMutation, useTRPC } from "@/lib/trpc/client";
 
 export type AccountFormField = { name: string; label: string; type?: "text" | "email" | "password"; autoComplete?: string; hint?: string; defaultValue?: string };
 type Kind = "requestReset" | "reset" | "name" | "email" | "password" | "delete" | "confirmEmail";

@@ -1,5 +1,4 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -9,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/form";
 import { contentLocale } from "@/lib/i18n/config";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC, type ClientError } from "@/lib/trpc/client";
+import { readClientError, useMutation, useTRPC, type ClientError } from "@/lib/trpc/client";
 import { safeCallback } from "./sign-in-form";
 
 export function SignUpForm({ callbackUrl, defaultEmail }: { callbackUrl?: string; defaultEmail?: string }) {

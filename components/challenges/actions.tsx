@@ -1,12 +1,11 @@
 "use client";
 import { ErrorText, fieldErrors, useAction } from "@/components/common/action";
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { useTRPC } from "@/lib/trpc/client";
+import { useMutation, useQuery, useTRPC } from "@/lib/trpc/client";
 import { challengeStatuses } from "@/server/challenges/input";
 
 // The forms of a challenge page. Each runs one mutation, shows its error in words, and refreshes

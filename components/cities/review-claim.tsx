@@ -1,7 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { ReviewDecision, type ReviewLabels } from "@/components/common/review-decision";
-import { useTRPC } from "@/lib/trpc/client";
+import { useMutation, useTRPC } from "@/lib/trpc/client";
 
 const labels: ReviewLabels = {
   verify: "cities.review.verify",

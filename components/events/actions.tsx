@@ -1,11 +1,10 @@
 "use client";
 import { NetworkInviteForm } from "@/components/common/network-invite-form";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { useTRPC } from "@/lib/trpc/client";
+import { useMutation, useTRPC } from "@/lib/trpc/client";
 import { ErrorText, useAction } from "@/components/common/action";
 
 // Buttons and small forms on the event page; each runs one mutation.

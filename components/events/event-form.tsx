@@ -1,12 +1,11 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC, type ClientError } from "@/lib/trpc/client";
+import { readClientError, useMutation, useTRPC, type ClientError } from "@/lib/trpc/client";
 import { eventModes } from "@/server/events/input";
 import { contentLanguages } from "@/server/networks/input";
 import { TimeZoneField } from "@/components/common/time-zone-field";

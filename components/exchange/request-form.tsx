@@ -1,12 +1,11 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { useTRPC } from "@/lib/trpc/client";
+import { useMutation, useTRPC } from "@/lib/trpc/client";
 import { exchangeFormats, exchangeTopics, type ExchangeFormatValue, type ExchangeTopicValue } from "@/server/exchange/input";
 import { useAction } from "./use-action";
 

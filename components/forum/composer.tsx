@@ -1,22 +1,18 @@
 "use client";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { Markdown } from "@/components/common/markdown";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC, type ClientError } from "@/lib/trpc/client";
+import { readClientError, useMutation, useQuery, useTRPC, type ClientError } from "@/lib/trpc/client";
 import { mentionMarkdown } from "@/server/forum/mentions";
+import { COMPOSER_EVENT, type ComposeDetail } from "./composer-event";
 import { contentLanguages } from "@/server/networks/input";
 
 export type SpeakerChoice = { kind: "NETWORK" | "CITY" | "PARTNER"; id: string; name: string };
 type Language = (typeof contentLanguages)[number];
-
-/** Quote and reply buttons on posts talk to the composer through this window event. */
-export const COMPOSER_EVENT = "forum:compose";
-export type ComposeDetail = { replyTo: { id: string; number: number; author: string }; quote?: string };
 
 type Props = {
   speakers: SpeakerChoice[];
@@ -33,6 +29,10 @@ type Props = {
 );
 
 const DRAFT_DELAY_MS = 800;
+
+// The preview's Markdown renderer (markdown-it, ~48 kB gzip) loads on the first click on Preview,
+// not with every page a signed-in reader can reply on.
+const Markdown = dynamic(() => import("@/components/common/markdown").then((module) => module.Markdown));
 
 /** Writing a thread or a reply: Markdown with preview, speak-as, @mentions, drafts kept server-side. */
 export function Composer(props: Props) {

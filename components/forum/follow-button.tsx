@@ -1,9 +1,8 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC } from "@/lib/trpc/client";
+import { readClientError, useMutation, useTRPC } from "@/lib/trpc/client";
 
 /** Follow or stop following a thread or a category; the state is the server's answer. */
 export function FollowButton(props: { target: { threadId: string } | { categoryId: string }; following: boolean }) {

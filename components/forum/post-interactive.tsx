@@ -1,13 +1,12 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC, type ClientError } from "@/lib/trpc/client";
-import { COMPOSER_EVENT, type ComposeDetail } from "./composer";
+import { readClientError, useMutation, useTRPC, type ClientError } from "@/lib/trpc/client";
+import { COMPOSER_EVENT, type ComposeDetail } from "./composer-event";
 
 type Props = {
   postId: string;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Markdown } from "@/components/common/markdown";
-import { PostModeration } from "@/components/moderation/post-moderation";
+import { LazyPostModeration } from "@/components/moderation/lazy-islands";
 import { Badge } from "@/components/ui/badge";
 import type { UiLocale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
@@ -9,7 +9,7 @@ import type { Actor } from "@/server/auth/actor";
 import { policy } from "@/server/auth/policy";
 import type { PostView } from "@/server/forum/read";
 import { langTag, relativeTime } from "./labels";
-import { PostInteractive } from "./post-interactive";
+import { LazyPostInteractive } from "./lazy-islands";
 import { Avatar, Disclosure, SpeakerOrg } from "./speaker";
 
 type Thread = { id: string; title: string; language: string; authorId: string | null; acceptedPostId: string | null; lockedAt: Date | null };
@@ -27,6 +27,28 @@ export function ForumPost(props: { post: PostView; thread: Thread; actor: Actor 
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(post.createdAt);
   const live = post.state === "visible";
   const canModerate = policy.hidePost(actor);
+  const canFlag = live && policy.flagPost(actor, post);
+  const can = {
+    like: live && policy.likeForumPost(actor, post),
+    reply: live && policy.replyInForum(actor, thread),
+    accept: live && policy.acceptForumAnswer(actor, thread),
+    edit: policy.editForumPost(actor, { authorId: post.authorId, threadLocked: !!thread.lockedAt }),
+    delete: policy.deleteForumPost(actor, post),
+  };
+  const body = (
+    <>
+      {post.state === "hidden" ? (
+        <div role="note" className="mb-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <p className="font-semibold">{t("forum.post.hiddenNotice")}</p>
+          {post.hiddenReason ? <p>{t("forum.post.hiddenReason", { reason: post.hiddenReason })}</p> : null}
+        </div>
+      ) : null}
+      <div lang={langTag(thread.language)}>
+        <Markdown source={post.markdown ?? ""} />
+      </div>
+      <Disclosure speaker={post} t={t} />
+    </>
+  );
   return (
     <article
       id={props.anchor === false ? undefined : `post-${post.number}`}
@@ -77,8 +99,8 @@ export function ForumPost(props: { post: PostView; thread: Thread; actor: Actor 
             <p className="rounded-md border border-dashed border-slate-300 bg-slate-50 px-3 py-2 text-sm italic text-slate-600">{t("forum.post.deletedPlaceholder")}</p>
           ) : post.state === "hidden" && !post.markdown ? (
             <p className="rounded-md border border-dashed border-slate-300 bg-slate-50 px-3 py-2 text-sm italic text-slate-600">{t("forum.post.hiddenPlaceholder")}</p>
-          ) : (
-            <PostInteractive
+          ) : Object.values(can).some(Boolean) || canModerate || canFlag ? (
+            <LazyPostInteractive
               postId={post.id}
               threadId={thread.id}
               number={post.number}
@@ -89,28 +111,25 @@ export function ForumPost(props: { post: PostView; thread: Thread; actor: Actor 
               liked={post.liked}
               likeCount={post.likeCount}
               accepted={accepted}
-              can={{
-                like: live && policy.likeForumPost(actor, post),
-                reply: live && policy.replyInForum(actor, thread),
-                accept: live && policy.acceptForumAnswer(actor, thread),
-                edit: policy.editForumPost(actor, { authorId: post.authorId, threadLocked: !!thread.lockedAt }),
-                delete: policy.deleteForumPost(actor, post),
-              }}
+              can={can}
               moderation={
-                <PostModeration postId={post.id} threadId={thread.id} hidden={post.state === "hidden"} canModerate={canModerate} canFlag={live && policy.flagPost(actor, post)} flagged={props.flagged} />
+                <LazyPostModeration postId={post.id} threadId={thread.id} hidden={post.state === "hidden"} canModerate={canModerate} canFlag={canFlag} flagged={props.flagged} />
               }
             >
-              {post.state === "hidden" ? (
-                <div role="note" className="mb-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                  <p className="font-semibold">{t("forum.post.hiddenNotice")}</p>
-                  {post.hiddenReason ? <p>{t("forum.post.hiddenReason", { reason: post.hiddenReason })}</p> : null}
-                </div>
-              ) : null}
-              <div lang={langTag(thread.language)}>
-                <Markdown source={post.markdown ?? ""} />
+              {body}
+            </LazyPostInteractive>
+          ) : (
+            // A reader with no action on the post gets the action bar's read-only part without the island.
+            <>
+              {body}
+              <div className="mt-3 flex flex-wrap items-center gap-1 text-sm">
+                {post.likeCount > 0 ? (
+                  <span className="px-3 text-slate-600" aria-label={t("forum.post.likes", { count: post.likeCount })}>
+                    <span aria-hidden>♥</span> {post.likeCount}
+                  </span>
+                ) : null}
               </div>
-              <Disclosure speaker={post} t={t} />
-            </PostInteractive>
+            </>
           )}
         </div>
       </div>

@@ -1,12 +1,11 @@
 "use client";
 import { ErrorText, fieldErrors, useAction } from "@/components/common/action";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { useTRPC } from "@/lib/trpc/client";
+import { useMutation, useTRPC } from "@/lib/trpc/client";
 
 // The framework page's forms and buttons. Each runs one mutation, shows its error in words and
 // refreshes the server-rendered page when it succeeds.

@@ -1,13 +1,12 @@
 "use client";
 import { NetworkInviteForm } from "@/components/common/network-invite-form";
 import { ErrorText, useAction } from "@/components/common/action";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { useTRPC } from "@/lib/trpc/client";
+import { useMutation, useTRPC } from "@/lib/trpc/client";
 
 // Small buttons and forms on the initiative page. Each runs one mutation, shows its error in
 // words, and refreshes the server-rendered page when it succeeds.

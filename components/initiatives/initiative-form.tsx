@@ -1,5 +1,4 @@
 "use client";
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { CityPicker } from "@/components/common/city-picker";
@@ -8,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC, type ClientError } from "@/lib/trpc/client";
+import { readClientError, useMutation, useQuery, useTRPC, type ClientError } from "@/lib/trpc/client";
 import { initiativeStatuses } from "@/server/initiatives/input";
 import { contentLanguages } from "@/server/networks/input";
 import { SimilarItem } from "./similar-list";

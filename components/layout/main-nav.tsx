@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/utils";
+import { clsx } from "clsx";
 import { navItems } from "./nav-items";
 
 /** The sections: a wrapping row on wide screens (no scroll box, so focus rings are never clipped), a two-column list in the phone menu. */
@@ -17,11 +17,10 @@ export function MainNav({ labels, ariaLabel, variant = "bar" }: { labels: Record
               <Link
                 href={item.href}
                 aria-current={active ? "page" : undefined}
-                className={cn(
-                  variant === "bar"
-                    ? "block whitespace-nowrap rounded-sm border-b-2 px-3 py-2 text-slate-700 hover:text-teal-800"
-                    : "block rounded-md border-l-4 px-3 py-2 text-slate-800 hover:bg-slate-50",
-                  active ? "border-teal-700 font-semibold text-teal-900" : "border-transparent",
+                // clsx rather than cn: these classes never conflict, and tailwind-merge would ship with the header on every page.
+                className={clsx(
+                  variant === "bar" ? "block whitespace-nowrap rounded-sm border-b-2 px-3 py-2 hover:text-teal-800" : "block rounded-md border-l-4 px-3 py-2 hover:bg-slate-50",
+                  active ? "border-teal-700 font-semibold text-teal-900" : ["border-transparent", variant === "bar" ? "text-slate-700" : "text-slate-800"],
                 )}
               >
                 {labels[item.key]}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 import { getContext } from "@/server/auth/session";
 import { policy } from "@/server/auth/policy";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonVariants } from "@/components/ui/button";
 import { NotificationBell } from "@/components/notifications/bell";
 import { HeaderSearch } from "@/components/search/header-search";
 import { LanguageSwitcher } from "./language-switcher";
@@ -27,7 +27,7 @@ export async function SiteHeader() {
         <ButtonLink href="/account" variant="ghost" size="sm" data-testid={mobile ? "account-link-menu" : "account-link"} className="max-w-48 truncate">
           {actor.name}
         </ButtonLink>
-        <SignOutButton />
+        <SignOutButton className={buttonVariants({ variant: "ghost", size: "sm" })} />
       </>
     ) : (
       <>

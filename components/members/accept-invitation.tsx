@@ -1,10 +1,9 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC } from "@/lib/trpc/client";
+import { readClientError, useMutation, useTRPC } from "@/lib/trpc/client";
 
 /** Shows the outcome in place: refreshing the page would only show the now-used invitation. */
 export function AcceptInvitation({ token }: { token: string }) {

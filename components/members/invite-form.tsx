@@ -1,12 +1,11 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC, type ClientError } from "@/lib/trpc/client";
+import { readClientError, useMutation, useTRPC, type ClientError } from "@/lib/trpc/client";
 
 /** Invites by email; afterwards shows the link once, for sharing by hand when mail is not configured. */
 export function InviteForm({ networkId }: { networkId: string }) {

@@ -1,10 +1,9 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC } from "@/lib/trpc/client";
+import { readClientError, useMutation, useTRPC } from "@/lib/trpc/client";
 
 export function RevokeInvitation({ invitationId, email }: { invitationId: string; email: string }) {
   const { t } = useI18n();

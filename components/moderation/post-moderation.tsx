@@ -1,10 +1,9 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { useTRPC } from "@/lib/trpc/client";
+import { useMutation, useTRPC } from "@/lib/trpc/client";
 import { flagReasons, type FlagReasonValue } from "@/server/moderation/input";
 import { ErrorText, fieldErrors, useAction } from "@/components/common/action";
 import { Dialog } from "./dialog";

@@ -1,11 +1,10 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { useTRPC } from "@/lib/trpc/client";
+import { useMutation, useTRPC } from "@/lib/trpc/client";
 import { MAX_SUSPENSION_DAYS } from "@/server/moderation/input";
 import { ErrorText, fieldErrors, useAction } from "@/components/common/action";
 import { Dialog } from "./dialog";

@@ -1,11 +1,10 @@
 "use client";
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { themeName } from "@/components/networks/labels";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { useTRPC } from "@/lib/trpc/client";
+import { useMutation, useQuery, useTRPC } from "@/lib/trpc/client";
 import { ErrorText, fieldErrors, useAction } from "@/components/common/action";
 import { Dialog } from "./dialog";
 

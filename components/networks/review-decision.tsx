@@ -1,8 +1,7 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { ReviewDecision as Review, type ReviewLabels } from "@/components/common/review-decision";
 import { useI18n } from "@/lib/i18n/client";
-import { useTRPC } from "@/lib/trpc/client";
+import { useMutation, useTRPC } from "@/lib/trpc/client";
 
 const labels: ReviewLabels = {
   verify: "networks.admin.verify",

@@ -1,7 +1,7 @@
 import { getTranslator } from "@/lib/i18n/server";
 import { getContext } from "@/server/auth/session";
 import { bellSnapshot } from "@/server/notifications/service";
-import { LiveBell } from "./live-bell";
+import { LazyLiveBell } from "./lazy-live-bell";
 
 /**
  * The header's bell for the signed-in reader. It renders the current snapshot on the server so the
@@ -12,5 +12,5 @@ export async function NotificationBell() {
   if (!actor) return null;
   const { locale } = await getTranslator();
   const { unread, items } = await bellSnapshot(db, actor.id, locale);
-  return <LiveBell initial={{ unread, items: items.map((item) => ({ ...item, createdAt: item.createdAt.toISOString() })) }} />;
+  return <LazyLiveBell initial={{ unread, items: items.map((item) => ({ ...item, createdAt: item.createdAt.toISOString() })) }} />;
 }

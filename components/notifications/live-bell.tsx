@@ -1,11 +1,11 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { Button } from "@/components/ui/button";
+// The classes without Button, which would bring tailwind-merge to every signed-in page.
+import { buttonVariants } from "@/components/ui/button-variants";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC } from "@/lib/trpc/client";
+import { callMutation } from "@/lib/trpc/call-mutation";
 
 export type BellItem = { id: string; title: string; body: string; link: string | null; read: boolean; createdAt: string };
 export type BellSnapshot = { unread: number; items: BellItem[] };
@@ -60,7 +60,6 @@ function useLiveSnapshot(initial: BellSnapshot, locale: string) {
 /** The header's bell: unread count, and a panel with the latest notifications that updates live. */
 export function LiveBell({ initial }: { initial: BellSnapshot }) {
   const { t, locale } = useI18n();
-  const trpc = useTRPC();
   const router = useRouter();
   const { snapshot, setSnapshot, connected } = useLiveSnapshot(initial, locale);
   const [open, setOpen] = useState(false);
@@ -69,7 +68,7 @@ export function LiveBell({ initial }: { initial: BellSnapshot }) {
   const button = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const panelId = useId();
-  const markAll = useMutation(trpc.notifications.markAllRead.mutationOptions());
+  const [marking, setMarking] = useState(false);
   const { unread, items } = snapshot;
   const label = unread > 0 ? t("notifications.bellUnread", { count: unread }) : t("notifications.bell");
   const number = new Intl.NumberFormat(locale);
@@ -99,10 +98,11 @@ export function LiveBell({ initial }: { initial: BellSnapshot }) {
 
   async function onMarkAll() {
     setError(null);
-    try {
-      await markAll.mutateAsync();
-    } catch (e) {
-      setError(t(readClientError(e).message));
+    setMarking(true);
+    const failure = await callMutation("notifications.markAllRead");
+    setMarking(false);
+    if (failure) {
+      setError(t(failure));
       return;
     }
     setSnapshot({ unread: 0, items: items.map((item) => ({ ...item, read: true })) });
@@ -148,9 +148,9 @@ export function LiveBell({ initial }: { initial: BellSnapshot }) {
               {t("notifications.title")}
             </h2>
             {unread > 0 ? (
-              <Button size="sm" variant="ghost" onClick={() => void onMarkAll()} disabled={markAll.isPending}>
-                {markAll.isPending ? t("notifications.marking") : t("notifications.markAllRead")}
-              </Button>
+              <button type="button" className={buttonVariants({ size: "sm", variant: "ghost" })} onClick={() => void onMarkAll()} disabled={marking}>
+                {marking ? t("notifications.marking") : t("notifications.markAllRead")}
+              </button>
             ) : null}
           </div>
           {error ? (

@@ -1,11 +1,10 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC } from "@/lib/trpc/client";
+import { readClientError, useMutation, useTRPC } from "@/lib/trpc/client";
 import type { NotificationGroupKey } from "@/server/notifications/kinds";
 
 type EmailMode = "OFF" | "IMMEDIATE" | "DAILY";

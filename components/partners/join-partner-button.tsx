@@ -1,11 +1,10 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC } from "@/lib/trpc/client";
+import { readClientError, useMutation, useTRPC } from "@/lib/trpc/client";
 
 export function JoinPartnerButton({ partnerId }: { partnerId: string }) {
   const { t } = useI18n();

@@ -1,5 +1,4 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -7,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/form";
 import { contentLocale, contentLocales, type ContentLocale } from "@/lib/i18n/config";
 import { useI18n } from "@/lib/i18n/client";
-import { readClientError, useTRPC, type ClientError } from "@/lib/trpc/client";
+import { readClientError, useMutation, useTRPC, type ClientError } from "@/lib/trpc/client";
 import { partnerTypes } from "@/server/partners/input";
 
 type PartnerType = (typeof partnerTypes)[number];

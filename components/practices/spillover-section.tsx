@@ -7,7 +7,7 @@ import { countryName } from "@/server/cities/country";
 import { adoptionLevels, adoptionStatuses } from "@/server/practices/input";
 import type { spillover } from "@/server/practices/service";
 import { dayText, isWebUrl, networkShort, statusTone } from "./labels";
-import { RemoveAdoptionButton } from "./remove-adoption-button";
+import { LazyRemoveAdoptionButton } from "./lazy-islands";
 import { MarkerSwatch, SpilloverGraph } from "./spillover-graph";
 
 type Spread = Awaited<ReturnType<typeof spillover>>;
@@ -106,7 +106,7 @@ export function SpilloverSection(props: { spread: Spread; removable: ReadonlySet
                     </td>
                     <td className="max-w-xs px-3 py-2 text-slate-700" data-label={t("practices.spillover.note")}>{p.note ?? ""}</td>
                     <td className="px-3 py-2 text-right">
-                      {removable.has(p.id) ? <RemoveAdoptionButton adoptionId={p.id} adopter={p.adopterName} /> : null}
+                      {removable.has(p.id) ? <LazyRemoveAdoptionButton adoptionId={p.id} adopter={p.adopterName} /> : null}
                     </td>
                   </tr>
                 ))}

@@ -1,12 +1,13 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { SearchIcon } from "./search-icon";
 import { useSlashFocus } from "./use-slash-focus";
 
 /**
  * The /search form: a plain GET form, so it works without JavaScript and results are linkable.
- * The active type and theme filters travel along; an empty box takes the focus.
+ * The active type and theme filters travel along; an empty box takes the focus. A plain button with
+ * buttonVariants: Button would bring tailwind-merge to the search page.
  */
 export function SearchBox(props: {
   q: string;
@@ -43,9 +44,9 @@ export function SearchBox(props: {
         </div>
         {props.type ? <input type="hidden" name="type" value={props.type} /> : null}
         {props.theme ? <input type="hidden" name="theme" value={props.theme} /> : null}
-        <Button type="submit" size="lg" className="h-12">
+        <button type="submit" className={buttonVariants({ size: "xl" })}>
           {props.labels.submit}
-        </Button>
+        </button>
       </div>
       <p id="search-hint" className="text-sm text-slate-600">
         {props.labels.hint}

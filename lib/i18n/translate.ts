@@ -1,9 +1,19 @@
-import { IntlMessageFormat } from "intl-messageformat";
 import { defaultLocale } from "./config";
+import { formatIcu, type IcuValues } from "./icu";
 
 export type Messages = { [key: string]: string | Messages };
 export type TranslateParams = Record<string, string | number | null | undefined>;
 export type Translate = (key: string, params?: TranslateParams) => string;
+
+/** `base` with `overrides` laid over it, key by key at every depth. */
+export function mergeMessages(base: Messages, overrides: Messages): Messages {
+  const merged: Messages = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    const under = merged[key];
+    merged[key] = typeof value !== "string" && under !== undefined && typeof under !== "string" ? mergeMessages(under, value) : value;
+  }
+  return merged;
+}
 
 function lookup(messages: Messages, key: string): string | undefined {
   let node: string | Messages | undefined = messages;
@@ -14,23 +24,8 @@ function lookup(messages: Messages, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
-/** Messages with an ICU argument type (`{count, plural, one {…} other {…}}`) go through intl-messageformat. */
+/** Messages with an ICU argument type (`{count, plural, one {…} other {…}}`) go through formatIcu. */
 const ICU_ARGUMENT = /\{\s*\w+\s*,\s*(?:plural|selectordinal|select)\s*,/;
-
-/** Compiled ICU messages, per locale and text: parsing costs far more than formatting. */
-const compiled = new Map<string, IntlMessageFormat>();
-
-function icu(template: string, locale: string): IntlMessageFormat {
-  const cacheKey = `${locale}\u0000${template}`;
-  let format = compiled.get(cacheKey);
-  if (!format) {
-    // Catalogs write apostrophes as plain text ("d'initiatives"); ICU would read a lone ' before
-    // { or # as the start of a quotation, so every apostrophe is doubled into a literal one.
-    format = new IntlMessageFormat(template.replace(/'/g, "''"), locale, undefined, { ignoreTag: true });
-    compiled.set(cacheKey, format);
-  }
-  return format;
-}
 
 function simple(template: string, params: TranslateParams): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
@@ -53,10 +48,10 @@ export function createTranslator(messages: Messages, fallback?: Messages, locale
     }
     if (template === undefined) return key;
     if (!ICU_ARGUMENT.test(template)) return params ? simple(template, params) : template;
-    const values: Record<string, string | number> = {};
+    const values: IcuValues = {};
     for (const [name, value] of Object.entries(params ?? {})) if (value !== undefined && value !== null) values[name] = value;
     try {
-      return String(icu(template, rules).format(values));
+      return formatIcu(template, values, rules);
     } catch {
       // A missing argument must not break the page: show what can be shown, as plain messages do.
       return simple(template, params ?? {});

@@ -7,8 +7,8 @@ import { Markdown } from "@/components/common/markdown";
 import { AttachedThreads } from "@/components/forum/attached-threads";
 import { countryOptions } from "@/components/networks/countries";
 import { PartnerTypeBadge } from "@/components/partners/partner-type-badge";
-import { AdoptionForm } from "@/components/practices/adoption-form";
 import { dayText, isWebUrl, localName, numberText, readLinks, sdgTitle } from "@/components/practices/labels";
+import { LazyAdoptionForm } from "@/components/practices/lazy-islands";
 import { LicenceNotice } from "@/components/practices/licence-badge";
 import { SpilloverSection } from "@/components/practices/spillover-section";
 import { Alert } from "@/components/ui/alert";
@@ -286,7 +286,7 @@ export default async function PracticePage({ params, searchParams }: Props) {
           {options && practice.state === "PUBLISHED" ? (
             <>
               <p className="text-sm text-slate-600">{t("practices.adoption.intro")}</p>
-              <AdoptionForm
+              <LazyAdoptionForm
                 practiceId={practice.id}
                 today={new Date().toISOString().slice(0, 10)}
                 options={{

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FollowButton } from "@/components/forum/follow-button";
+import { LazyFollowButton } from "@/components/forum/lazy-islands";
 import { categoryDescription, categoryName, threadsText } from "@/components/forum/labels";
 import { CitiesFilter, ThreadList } from "@/components/forum/thread-list";
 import { ButtonLink } from "@/components/ui/button";
@@ -52,7 +52,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         actions={
           ctx.actor ? (
             <>
-              <FollowButton target={{ categoryId: category.id }} following={category.following} />
+              <LazyFollowButton target={{ categoryId: category.id }} following={category.following} />
               <ButtonLink href={`/forum/new?category=${category.slug}`}>{t("forum.startThread")}</ButtonLink>
             </>
           ) : (

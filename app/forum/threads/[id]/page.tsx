@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { Composer } from "@/components/forum/composer";
-import { FollowButton } from "@/components/forum/follow-button";
 import { categoryName, langTag, repliesText } from "@/components/forum/labels";
+import { LazyComposer, LazyFollowButton } from "@/components/forum/lazy-islands";
 import { ForumPost } from "@/components/forum/post";
 import { CitiesFilter } from "@/components/forum/thread-list";
-import { ThreadModeration } from "@/components/moderation/thread-moderation";
+import { LazyThreadModeration } from "@/components/moderation/lazy-islands";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink, buttonVariants } from "@/components/ui/button";
@@ -117,10 +116,10 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-center justify-between gap-3">
           <CitiesFilter cities={cities} hrefFor={(c) => href({ cities: c })} t={t} />
           <div className="flex flex-wrap items-center gap-2">
-            {actor ? <FollowButton target={{ threadId: thread.id }} following={thread.following} /> : null}
+            {actor ? <LazyFollowButton target={{ threadId: thread.id }} following={thread.following} /> : null}
           </div>
         </div>
-        {policy.lockThread(actor) ? <ThreadModeration threadId={thread.id} locked={!!thread.lockedAt} pinned={!!thread.pinnedAt} categoryId={thread.categoryId} /> : null}
+        {policy.lockThread(actor) ? <LazyThreadModeration threadId={thread.id} locked={!!thread.lockedAt} pinned={!!thread.pinnedAt} categoryId={thread.categoryId} /> : null}
       </header>
 
       {opening ? (
@@ -191,7 +190,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         ) : (
           <>
             {thread.lockedAt ? <Alert tone="warning" className="mb-3">{t("forum.lockedModeratorNotice")}</Alert> : null}
-            <Composer mode="reply" threadId={thread.id} speakers={speakers} draft={draft} defaultLanguage={contentLocale(locale)} />
+            <LazyComposer mode="reply" threadId={thread.id} speakers={speakers} draft={draft} defaultLanguage={contentLocale(locale)} />
           </>
         )}
       </section>
