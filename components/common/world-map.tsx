@@ -2,12 +2,17 @@ import { geoEqualEarth, geoPath } from "d3-geo";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { feature } from "topojson-client";
+import { presimplify, simplify } from "topojson-simplify";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import land from "world-atlas/land-110m.json";
 
 // The basemap ships with the world-atlas package (Natural Earth land at 1:110m) and is drawn to SVG
-// on the server: no tiles, no script, nothing fetched from elsewhere.
-const landShape = feature(land as unknown as Topology, (land as unknown as Topology<{ land: GeometryCollection }>).objects.land);
+// on the server: no tiles, no script, nothing fetched from elsewhere. Vertices whose triangle spans
+// less than 0.3 square degrees (about a pixel at these sizes) are dropped: the outline loses no
+// visible shape and half its bytes, which every page with a map sends twice (HTML and RSC payload).
+const MIN_TRIANGLE_AREA = 0.3;
+const topology = simplify(presimplify(structuredClone(land) as unknown as Topology<{ land: GeometryCollection }>), MIN_TRIANGLE_AREA);
+const landShape = feature(topology, topology.objects.land);
 
 type MapColours = { sphere: string; sphereEdge: string; land: string; coast: string; point: string };
 // The insights charts' quiet palette (their other charts share it)…
@@ -33,7 +38,9 @@ export type MapPoint = {
  */
 export function WorldMapLayers({ width, height, points, colours = MAP_COLOURS }: { width: number; height: number; points: MapPoint[]; colours?: MapColours }) {
   const projection = geoEqualEarth().fitSize([width, height], { type: "Sphere" });
-  const path = geoPath(projection);
+  // A tenth of an SVG unit is far below what the eye sees at these sizes (d3's default is three decimals).
+  const path = geoPath(projection).digits(1);
+  const tenth = (v: number) => Math.round(v * 10) / 10;
   return (
     <>
       <path d={path({ type: "Sphere" }) ?? ""} fill={colours.sphere} stroke={colours.sphereEdge} />
@@ -43,13 +50,13 @@ export function WorldMapLayers({ width, height, points, colours = MAP_COLOURS }:
         if (!p) return null;
         const r = point.radius ?? 3.5;
         const dot = (
-          <circle key={point.key} cx={p[0]} cy={p[1]} r={r} fill={colours.point} fillOpacity={point.highlight ? 1 : 0.7} stroke="#fff" strokeWidth={point.highlight ? 1 : 0.5}>
+          <circle key={point.key} cx={tenth(p[0])} cy={tenth(p[1])} r={r} fill={colours.point} fillOpacity={point.highlight ? 1 : 0.7} stroke="#fff" strokeWidth={point.highlight ? 1 : 0.5}>
             {point.title ? <title>{point.title}</title> : null}
           </circle>
         );
         return point.highlight ? (
           <g key={point.key}>
-            <circle cx={p[0]} cy={p[1]} r={r * 3} fill={colours.point} fillOpacity={0.2} />
+            <circle cx={tenth(p[0])} cy={tenth(p[1])} r={r * 3} fill={colours.point} fillOpacity={0.2} />
             {dot}
           </g>
         ) : (
