@@ -89,9 +89,9 @@ async function fill(db: Db) {
   return { memberships: memberships.length };
 }
 
-/** A kept database (BENCH_KEEP) filled by an earlier run at the same scale is measured as it is. */
-async function alreadyFilled(db: Db) {
-  if (!process.env.BENCH_KEEP) return false;
+/** A kept database (BENCH_KEEP, BENCH_PGLITE_DIR) filled by an earlier run at the same scale is measured as it is. */
+async function alreadyFilled(db: Db, kept: boolean) {
+  if (!kept) return false;
   const [networks, practices] = await Promise.all([
     db.network.count({ where: { slug: { startsWith: "bench-network-" } } }),
     db.practice.count({ where: { slug: { startsWith: "bench-practice-" } } }),
@@ -133,12 +133,12 @@ async function measure(ctx: Context, label: string) {
   }
 }
 
-async function runOn(label: string, target: DatabaseTarget, cleanup?: () => Promise<void>) {
+async function runOn(label: string, target: DatabaseTarget, kept: boolean, cleanup?: () => Promise<void>) {
   const adapter = await openAdapter(target);
   try {
     await applyMigrations(adapter.factory);
     const db = createPrismaClient(adapter.factory);
-    if (await alreadyFilled(db)) {
+    if (await alreadyFilled(db, kept)) {
       console.log(`${label}: reusing the filled database (${scale.networks} networks, ${scale.practices} practices)`);
     } else {
       const started = performance.now();
@@ -158,7 +158,10 @@ async function runOn(label: string, target: DatabaseTarget, cleanup?: () => Prom
 
 // BENCH_TARGETS=postgres (or pglite) measures one database only.
 const targets = (process.env.BENCH_TARGETS ?? "pglite,postgres").split(",");
-if (targets.includes("pglite")) await runOn("pglite", { kind: "embedded", dataDir: undefined });
+// BENCH_PGLITE_DIR=<folder> keeps the embedded database on disk (as `npm start` has it) instead of
+// in memory, and a later run finding it filled measures it without refilling.
+const pgliteDir = process.env.BENCH_PGLITE_DIR;
+if (targets.includes("pglite")) await runOn("pglite", { kind: "embedded", dataDir: pgliteDir }, !!pgliteDir);
 
 if (targets.includes("postgres")) await runOnServer();
 
@@ -177,7 +180,7 @@ async function runOnServer() {
     await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    await runOn("postgres", { kind: "server", url: url.toString() }, async () => {
+    await runOn("postgres", { kind: "server", url: url.toString() }, !!keep, async () => {
       if (keep) return;
       const drop = new pg.Client({ connectionString: serverUrl });
       await drop.connect();
