@@ -1,4 +1,4 @@
-import type { Db, DbOrTx } from "@/server/db/client";
+import type { Db } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
 import { bounded } from "@/server/search/query";
 import { MIN_SCORE, similarity, tellingTerms, type SimilarityProfile, type SimilarityReasons } from "@/server/knowledge/similarity";
@@ -41,7 +41,7 @@ type CandidateRow = {
 };
 
 export async function findSimilarInitiatives(db: Db, target: SimilarityTarget, limit = 5, signal?: AbortSignal): Promise<SimilarInitiative[]> {
-  const rows = await bounded(db, { signal }, (tx) => candidates(tx, target));
+  const rows = await bounded(db, { signal }, candidates(db, target));
   return rows
     .map((row) => {
       const { score, reasons } = similarity(target, { keyTerms: row.keyTerms ?? [], themes: row.themes, sdgs: row.sdgs, cities: row.cities });
@@ -52,7 +52,7 @@ export async function findSimilarInitiatives(db: Db, target: SimilarityTarget, l
     .slice(0, limit);
 }
 
-function candidates(db: DbOrTx, target: SimilarityTarget): Promise<CandidateRow[]> {
+function candidates(db: Db, target: SimilarityTarget): Prisma.PrismaPromise<CandidateRow[]> {
   const excludeNetworks = target.excludeNetworkIds.length ? target.excludeNetworkIds : ["-"];
   const excludeId = target.excludeInitiativeId ?? "-";
   const notExcluded = (id: Prisma.Sql) => Prisma.sql`${id} <> ${excludeId}
