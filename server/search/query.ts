@@ -91,7 +91,15 @@ async function expand(db: Db, queryTerms: string[]): Promise<{ groups: Group[]; 
   // short word leaves few shared trigrams ("heet"/"heat" share 2 of 8), so words down to a
   // similarity of 0.2 are kept.
   const rows = await db.$queryRaw<VocabularyRow[]>`
-    WITH q AS (SELECT * FROM unnest(${queryTerms}::text[], ${prefixes}::text[], ${widenable}::boolean[]) AS q(term, prefix, widenable))
+    WITH q AS MATERIALIZED (
+      -- With how many documents hold the word itself, if any: the first indexed word from it on,
+      -- read from the term's B-tree (an equality the planner may send to the trigram index).
+      SELECT q.term, q.prefix, q.widenable, k.docs AS known
+      FROM unnest(${queryTerms}::text[], ${prefixes}::text[], ${widenable}::boolean[]) AS q(term, prefix, widenable)
+      LEFT JOIN LATERAL (
+        SELECT f.docs::float8 AS docs FROM (SELECT s.term, s.docs FROM "SearchTerm" s WHERE s.term >= q.term ORDER BY s.term LIMIT 1) f WHERE f.term = q.term
+      ) k ON TRUE
+    )
     SELECT q.term AS query, f.term, f.docs::float8 AS docs, 'form' AS source
     FROM q CROSS JOIN LATERAL (
       SELECT s.term, s.docs FROM "SearchTerm" s
@@ -102,12 +110,12 @@ async function expand(db: Db, queryTerms: string[]): Promise<{ groups: Group[]; 
     SELECT q.term, n.term, n.docs::float8, 'near'
     FROM q CROSS JOIN LATERAL (
       SELECT s.term, s.docs, s.term <-> q.term AS distance FROM "SearchTerm" s
-      WHERE q.widenable AND NOT EXISTS (SELECT 1 FROM "SearchTerm" k WHERE k.term = q.term)
+      WHERE q.widenable AND q.known IS NULL
       ORDER BY s.term <-> q.term LIMIT ${MAX_ALTERNATIVES}
     ) n
     WHERE n.distance <= ${1 - SIMILARITY_THRESHOLD}
     UNION ALL
-    SELECT q.term, s.term, s.docs::float8, 'self' FROM q JOIN "SearchTerm" s ON s.term = q.term
+    SELECT q.term, q.term, q.known, 'self' FROM q WHERE q.known IS NOT NULL
     UNION ALL
     SELECT NULL, NULL, greatest(reltuples, 0)::float8, 'size' FROM pg_class WHERE oid = '"SearchDocument"'::regclass`;
   const forms = rows.filter((r) => r.source === "form");
@@ -167,7 +175,9 @@ export async function bounded<T>(db: Db, options: { signal?: AbortSignal; timeou
   // A common word matches a third of the index and the planner then prefers reading the whole
   // table, evaluating the match on every row: the GIN bitmap is many times cheaper. Compiling
   // such a query to machine code (JIT, for plans it thinks costly) takes longer than running it.
-  const settings = db.$queryRaw`SELECT set_config('statement_timeout', ${String(timeout)}, true), set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`;
+  // Scoring a common word's matches groups tens of thousands of rows, in memory rather than on disk.
+  const settings = db.$queryRaw`SELECT set_config('statement_timeout', ${String(timeout)}, true), set_config('enable_seqscan', 'off', true),
+    set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`;
   return answered(options.signal, async () => (await db.$transaction([settings, statement]))[1]);
 }
 
@@ -241,23 +251,42 @@ const pageJson = Prisma.sql`(SELECT json_agg(x ORDER BY x.score DESC, x.title, x
  */
 function page(db: Db, groups: Group[], weights: number[], input: SearchInput): Prisma.PrismaPromise<Row[]> {
   const each = groups.map((g) => `(${anyOf(g.alternatives)})`);
-  const mode =
+  // Every match, grouped by what the counts need (kind, themes, a forum thread once): the records
+  // with every word, or when there are none, those with any of them.
+  const grouped = (query: string, gate: Prisma.Sql) => Prisma.sql`
+    SELECT kind, "themeSlugs", CASE WHEN thread IS NULL THEN count(*) ELSE 1 END AS n
+    FROM (
+      SELECT d.kind, d."themeSlugs", CASE WHEN d.kind = 'FORUM_POST' THEN split_part(d.slug, ':', 1) END AS thread
+      FROM "SearchDocument" d WHERE d.tsv @@ ${query}::tsquery AND ${gate}
+    ) m
+    GROUP BY kind, "themeSlugs", thread`;
+  const matching =
     groups.length === 1
-      ? Prisma.sql`SELECT ${each[0]}::tsquery AS query, FALSE AS partial`
-      : Prisma.sql`SELECT CASE WHEN e.found THEN ${each.join(" & ")}::tsquery ELSE ${each.join(" | ")}::tsquery END AS query, NOT e.found AS partial
-          FROM (SELECT EXISTS (SELECT 1 FROM "SearchDocument" d WHERE d.tsv @@ ${each.join(" & ")}::tsquery) AS found) e`;
-  // Each alternative's matching records: those holding it (and, when every word must match, the
-  // other words), one GIN lookup each.
-  const alternatives = groups.flatMap((g, i) =>
-    g.alternatives.map((term) => ({
-      term,
-      alone: lexeme(term),
-      withOthers: [lexeme(term), ...each.filter((_, j) => j !== i)].join(" & "),
-      group: i,
-      weight: weights[i]! * (term === g.term ? FIELD.exactText : FIELD.widenedText),
-    })),
-  );
-  // Where a word occurs and how it was found, as a share of its rarity (see FIELD).
+      ? Prisma.sql`every AS MATERIALIZED (${grouped(each[0]!, Prisma.sql`TRUE`)}),
+          mode AS MATERIALIZED (SELECT ${each[0]}::tsquery AS query, FALSE AS partial),
+          matches AS (SELECT * FROM every)`
+      : Prisma.sql`every AS MATERIALIZED (${grouped(each.join(" & "), Prisma.sql`TRUE`)}),
+          partly AS MATERIALIZED (${grouped(each.join(" | "), Prisma.sql`NOT EXISTS (SELECT 1 FROM every)`)}),
+          mode AS MATERIALIZED (
+            SELECT CASE WHEN e.found THEN ${each.join(" & ")}::tsquery ELSE ${each.join(" | ")}::tsquery END AS query, NOT e.found AS partial
+            FROM (SELECT EXISTS (SELECT 1 FROM every) AS found OFFSET 0) e
+          ),
+          matches AS (SELECT * FROM every UNION ALL SELECT * FROM partly)`;
+  // Where a word occurs and how it was found, as a share of its rarity (see FIELD). Its title part
+  // comes from the row's titleTerms. Its text part counts when the title does not already hold the
+  // word typed: the word typed in the text, or when the title has none of its forms, another form
+  // or a corrected spelling in the text. (The tsvector holds a word of the title once, with weight
+  // A, so a repeat in the text was never seen: nor is another form of it now.) Which records hold
+  // the word typed, or in a partial search any of its alternatives, is found through the GIN
+  // index, one lookup per word: the tsvectors, kept out of line, are never read.
+  const lookups = groups.flatMap((g, i) => {
+    const others = each.filter((_, j) => j !== i);
+    const widened = g.alternatives.filter((a) => a !== g.term);
+    return [
+      { query: lexeme(g.term), group: i, exact: true },
+      ...(widened.length ? [{ query: `(${anyOf(widened)})`, group: i, exact: false }] : []),
+    ].map((l) => ({ ...l, withOthers: [l.query, ...others].join(" & ") }));
+  });
   const titleScore = Prisma.join(
     groups.map((g, i) => {
       const widened = g.alternatives.filter((a) => a !== g.term);
@@ -267,50 +296,53 @@ function page(db: Db, groups: Group[], weights: number[], input: SearchInput): P
     }),
     " + ",
   );
+  // In a search for every word, a record without the word typed and with none of its forms in
+  // its title holds one of them in its text.
   const textScore = Prisma.join(
-    groups.map((_, i) => Prisma.sql`coalesce(max(h.text_score) FILTER (WHERE h.g = ${i}::int), 0)`),
+    groups.map(
+      (g, i) => Prisma.sql`(CASE WHEN NOT d."titleTerms" && ${[g.term]}::text[] AND coalesce(${i}::int = ANY(h.exact), FALSE) THEN ${weights[i]! * FIELD.exactText}::float8
+        WHEN NOT d."titleTerms" && ${g.alternatives}::text[] AND (NOT (SELECT partial FROM mode) OR coalesce(${i}::int = ANY(h.widened), FALSE)) THEN ${weights[i]! * FIELD.widenedText}::float8
+        ELSE 0 END)`,
+    ),
     " + ",
   );
   const kindFilter = input.kind ? Prisma.sql`kind = ${input.kind}::"SearchKind"` : Prisma.sql`TRUE`;
   const themeFilter = input.theme ? Prisma.sql`${input.theme} = ANY("themeSlugs")` : Prisma.sql`TRUE`;
   const filters = Prisma.sql`${kindFilter} AND ${themeFilter}`;
-  // The matching records with their scores, from each alternative's records (OFFSET 0 keeps each
-  // a lookup of its own, rather than a test of every row's tsvector).
+  const documentFilters = Prisma.sql`${input.kind ? Prisma.sql`d.kind = ${input.kind}::"SearchKind"` : Prisma.sql`TRUE`}
+    AND ${input.theme ? Prisma.sql`${input.theme} = ANY(d."themeSlugs")` : Prisma.sql`TRUE`}`;
+  // The matching records with their scores (OFFSET 0 keeps each word's lookup one of its own,
+  // rather than a test of every row's tsvector).
   const scored = (where: Prisma.Sql) => Prisma.sql`
-    SELECT h.kind, h."entityId", min(h.slug) AS slug, min(h.title) AS title, min(h."themeSlugs") AS "themeSlugs",
-      max(h.title_score) + ${textScore} AS score
-    FROM unnest(${alternatives.map((a) => a.term)}::text[], ${alternatives.map((a) => a.alone)}::text[], ${alternatives.map((a) => a.withOthers)}::text[],
-      ${alternatives.map((a) => a.group)}::int[], ${alternatives.map((a) => a.weight)}::float8[]) AS a(term, alone, with_others, g, weight)
-    CROSS JOIN LATERAL (
-      SELECT d.kind, d."entityId", d.slug, d.title, d."themeSlugs", a.g,
-        CASE WHEN a.term = ANY(d."titleTerms") THEN 0 ELSE a.weight END AS text_score, (${titleScore}) AS title_score
-      FROM "SearchDocument" d
-      WHERE d.tsv @@ (CASE WHEN (SELECT partial FROM mode) THEN a.alone ELSE a.with_others END)::tsquery AND ${where}
-      OFFSET 0
-    ) h
-    GROUP BY h.kind, h."entityId"`;
+    SELECT d.kind, d."entityId", d.slug, d.title, d."themeSlugs", (${titleScore}) + ${textScore} AS score
+    FROM "SearchDocument" d
+    LEFT JOIN (
+      SELECT h.kind, h."entityId", array_agg(h.g) FILTER (WHERE h.exact) AS exact, array_agg(h.g) FILTER (WHERE NOT h.exact) AS widened
+      FROM unnest(${lookups.map((l) => l.query)}::text[], ${lookups.map((l) => l.withOthers)}::text[], ${lookups.map((l) => l.group)}::int[],
+        ${lookups.map((l) => l.exact)}::boolean[]) AS a(alone, with_others, g, exact)
+      CROSS JOIN LATERAL (
+        SELECT d.kind, d."entityId", a.g, a.exact FROM "SearchDocument" d
+        WHERE (a.exact OR (SELECT partial FROM mode))
+          AND d.tsv @@ (CASE WHEN (SELECT partial FROM mode) THEN a.alone ELSE a.with_others END)::tsquery AND ${where}
+        OFFSET 0
+      ) h
+      GROUP BY h.kind, h."entityId"
+    ) h ON h.kind = d.kind AND h."entityId" = d."entityId"
+    WHERE d.tsv @@ (SELECT query FROM mode) AND ${where}`;
   // The best a record can score with none of the words in its title: every word exact in its text.
   const withoutTitle = groups.reduce((sum, _, i) => sum + weights[i]! * FIELD.exactText, 0);
   const needed = input.offset + input.limit;
   const ordered = Prisma.sql`ORDER BY score DESC, title, "entityId" LIMIT ${input.limit} OFFSET ${input.offset}`;
 
   return db.$queryRaw<Row[]>`
-    WITH mode AS MATERIALIZED (${mode}),
-    titled AS MATERIALIZED (${scored(Prisma.sql`d."titleTerms" && ${groups.flatMap((g) => g.alternatives)}::text[] AND ${filters}`)}),
+    WITH ${matching},
+    titled AS MATERIALIZED (${scored(Prisma.sql`d."titleTerms" && ${groups.flatMap((g) => g.alternatives)}::text[] AND ${documentFilters}`)}),
     ranked AS (${oneRowPerThread("titled")}),
-    matches AS MATERIALIZED (
-      SELECT kind, "themeSlugs", CASE WHEN thread IS NULL THEN count(*) ELSE 1 END AS n
-      FROM (
-        SELECT d.kind, d."themeSlugs", CASE WHEN d.kind = 'FORUM_POST' THEN split_part(d.slug, ':', 1) END AS thread
-        FROM "SearchDocument" d WHERE d.tsv @@ (SELECT query FROM mode)
-      ) m
-      GROUP BY kind, "themeSlugs", thread
-    ),
     counted AS MATERIALIZED (SELECT coalesce(sum(n), 0)::bigint AS total FROM matches WHERE ${filters}),
     enough AS MATERIALIZED (
       SELECT (SELECT count(*) FROM ranked WHERE score > ${withoutTitle}::float8) >= least(${needed}::bigint, (SELECT total FROM counted)) AS yes
     ),
-    everything AS MATERIALIZED (${scored(filters)}),
+    everything AS MATERIALIZED (${scored(documentFilters)}),
     page AS (
       (SELECT * FROM ranked WHERE (SELECT yes FROM enough) ${ordered})
       UNION ALL
