@@ -71,6 +71,9 @@ const empty: SearchResult = { total: 0, hits: [], facets: { kinds: {}, themes: [
 
 type Group = { term: string; alternatives: string[] };
 
+/** The query's words, each word's weight, and whether any document holds the word as typed. */
+type Expansion = { groups: Group[]; weights: number[]; held: boolean[] };
+
 type VocabularyRow = { query: string | null; term: string | null; docs: number; source: "form" | "near" | "self" | "size" };
 
 /**
@@ -81,7 +84,7 @@ type VocabularyRow = { query: string | null; term: string | null; docs: number; 
  * the index keeps; the number of documents comes from the planner's estimate (exact enough for a
  * logarithm, and free). One statement reads all of it.
  */
-async function expand(db: Db, queryTerms: string[]): Promise<{ groups: Group[]; weights: number[] }> {
+async function expand(db: Db, queryTerms: string[]): Promise<Expansion> {
   const widenable = queryTerms.map((t) => t.length >= MIN_FUZZY_LENGTH && !isCjkTerm(t));
   const prefixes = queryTerms.map((t, i) => (widenable[i] ? stemPrefix(t) : t));
   // Forms: indexed words starting with the word's stem prefix, through the term's primary-key
@@ -137,14 +140,15 @@ async function expand(db: Db, queryTerms: string[]): Promise<{ groups: Group[]; 
   const frequencies = groups.map((g) => g.alternatives.reduce((sum, a) => sum + (docs.get(a) ?? 0), 0));
   const n = Math.max(size, ...frequencies, 1);
   const weights = frequencies.map((df) => Math.log(1 + (n - Math.min(df, n) + 0.5) / (Math.min(df, n) + 0.5)));
-  return { groups, weights };
+  return { groups, weights, held: groups.map((g) => (docs.get(g.term) ?? 0) > 0) };
 }
 
 export async function search(db: Db, input: SearchInput): Promise<SearchResult> {
   const queryTerms = terms(input.q).slice(0, 8);
   if (!queryTerms.length) return empty;
-  const { groups, weights } = await answered(input.signal, () => expand(db, queryTerms));
-  const [row] = await bounded(db, input, page(db, groups, weights, input));
+  const expansion = await answered(input.signal, () => expand(db, queryTerms));
+  const { groups } = expansion;
+  const [row] = await bounded(db, input, page(db, expansion, input));
   const highlight = groups.flatMap((g) => g.alternatives);
   return {
     total: Number(row?.total ?? 0),
@@ -249,7 +253,7 @@ const pageJson = Prisma.sql`(SELECT json_agg(x ORDER BY x.score DESC, x.title, x
  * words that are seldom in titles). Totals and facets count every match, a thread once, in one
  * pass over the narrow rows, grouped by kind and themes.
  */
-function page(db: Db, groups: Group[], weights: number[], input: SearchInput): Prisma.PrismaPromise<Row[]> {
+function page(db: Db, { groups, weights, held }: Expansion, input: SearchInput): Prisma.PrismaPromise<Row[]> {
   const each = groups.map((g) => `(${anyOf(g.alternatives)})`);
   // Every match, grouped by what the counts need (kind, themes, a forum thread once): the records
   // with every word, or when there are none, those with any of them.
@@ -300,8 +304,8 @@ function page(db: Db, groups: Group[], weights: number[], input: SearchInput): P
   // its title holds one of them in its text.
   const textScore = Prisma.join(
     groups.map(
-      (g, i) => Prisma.sql`(CASE WHEN NOT d."titleTerms" && ${[g.term]}::text[] AND coalesce(${i}::int = ANY(h.exact), FALSE) THEN ${weights[i]! * FIELD.exactText}::float8
-        WHEN NOT d."titleTerms" && ${g.alternatives}::text[] AND (NOT (SELECT partial FROM mode) OR coalesce(${i}::int = ANY(h.widened), FALSE)) THEN ${weights[i]! * FIELD.widenedText}::float8
+      (g, i) => Prisma.sql`(CASE WHEN NOT d."titleTerms" && ${[g.term]}::text[] AND coalesce(${i}::int = ANY(d.exact), FALSE) THEN ${weights[i]! * FIELD.exactText}::float8
+        WHEN NOT d."titleTerms" && ${g.alternatives}::text[] AND (NOT (SELECT partial FROM mode) OR coalesce(${i}::int = ANY(d.widened), FALSE)) THEN ${weights[i]! * FIELD.widenedText}::float8
         ELSE 0 END)`,
     ),
     " + ",
@@ -311,24 +315,70 @@ function page(db: Db, groups: Group[], weights: number[], input: SearchInput): P
   const filters = Prisma.sql`${kindFilter} AND ${themeFilter}`;
   const documentFilters = Prisma.sql`${input.kind ? Prisma.sql`d.kind = ${input.kind}::"SearchKind"` : Prisma.sql`TRUE`}
     AND ${input.theme ? Prisma.sql`${input.theme} = ANY(d."themeSlugs")` : Prisma.sql`TRUE`}`;
-  // The matching records with their scores (OFFSET 0 keeps each word's lookup one of its own,
-  // rather than a test of every row's tsvector).
+  // The matching records with their scores: each match once, with the words the lookups found in
+  // it, grouped in one pass (OFFSET 0 keeps each word's lookup one of its own, rather than a test
+  // of every row's tsvector).
   const scored = (where: Prisma.Sql) => Prisma.sql`
     SELECT d.kind, d."entityId", d.slug, d.title, d."themeSlugs", (${titleScore}) + ${textScore} AS score
-    FROM "SearchDocument" d
-    LEFT JOIN (
-      SELECT h.kind, h."entityId", array_agg(h.g) FILTER (WHERE h.exact) AS exact, array_agg(h.g) FILTER (WHERE NOT h.exact) AS widened
-      FROM unnest(${lookups.map((l) => l.query)}::text[], ${lookups.map((l) => l.withOthers)}::text[], ${lookups.map((l) => l.group)}::int[],
-        ${lookups.map((l) => l.exact)}::boolean[]) AS a(alone, with_others, g, exact)
-      CROSS JOIN LATERAL (
-        SELECT d.kind, d."entityId", a.g, a.exact FROM "SearchDocument" d
-        WHERE (a.exact OR (SELECT partial FROM mode))
-          AND d.tsv @@ (CASE WHEN (SELECT partial FROM mode) THEN a.alone ELSE a.with_others END)::tsquery AND ${where}
-        OFFSET 0
-      ) h
-      GROUP BY h.kind, h."entityId"
-    ) h ON h.kind = d.kind AND h."entityId" = d."entityId"
-    WHERE d.tsv @@ (SELECT query FROM mode) AND ${where}`;
+    FROM (
+      SELECT u.kind, u."entityId", min(u.slug) AS slug, min(u.title) AS title, min(u."themeSlugs") AS "themeSlugs", min(u."titleTerms") AS "titleTerms",
+        array_agg(u.g) FILTER (WHERE u.exact) AS exact, array_agg(u.g) FILTER (WHERE NOT u.exact) AS widened
+      FROM (
+        SELECT d.kind, d."entityId", d.slug, d.title, d."themeSlugs", d."titleTerms", NULL::int AS g, NULL::boolean AS exact
+        FROM "SearchDocument" d WHERE d.tsv @@ (SELECT query FROM mode) AND ${where}
+        UNION ALL
+        SELECT h.kind, h."entityId", NULL, NULL, NULL, NULL, a.g, a.exact
+        FROM unnest(${lookups.map((l) => l.query)}::text[], ${lookups.map((l) => l.withOthers)}::text[], ${lookups.map((l) => l.group)}::int[],
+          ${lookups.map((l) => l.exact)}::boolean[]) AS a(alone, with_others, g, exact)
+        CROSS JOIN LATERAL (
+          SELECT d.kind, d."entityId" FROM "SearchDocument" d
+          WHERE (a.exact OR (SELECT partial FROM mode))
+            AND d.tsv @@ (CASE WHEN (SELECT partial FROM mode) THEN a.alone ELSE a.with_others END)::tsquery AND ${where}
+          OFFSET 0
+        ) h
+      ) u
+      GROUP BY u.kind, u."entityId"
+    ) d`;
+  // Among the matches with a word in their title, most scores are known from titleTerms alone:
+  // each word's text part lies between bounds that titleTerms sets (none when its title holds the
+  // word typed; at least another form's share when it holds none of the forms and every word must
+  // match; nothing from the word typed when no document holds it). Only the records whose upper
+  // bound reaches the page have their text part looked up, in their own tsvector.
+  const partial = Prisma.sql`(SELECT partial FROM mode)`;
+  // On flags read once per record: whether its title holds the word typed (e0, e1…), or any of its forms (t0, t1…).
+  const flags = Prisma.join(
+    groups.map((g, i) => Prisma.sql`d."titleTerms" && ${[g.term]}::text[] AS ${Prisma.raw(`e${i}`)}, d."titleTerms" && ${g.alternatives}::text[] AS ${Prisma.raw(`t${i}`)}`),
+    ", ",
+  );
+  const flagged = (i: number) => ({ typed: Prisma.raw(`f.e${i}`), any: Prisma.raw(`f.t${i}`) });
+  const titleOnFlags = Prisma.join(
+    groups.map((_, i) => {
+      const f = flagged(i);
+      return Prisma.sql`(CASE WHEN ${f.typed} THEN ${weights[i]! * FIELD.exactTitle}::float8 WHEN ${f.any} THEN ${weights[i]! * FIELD.widenedTitle}::float8 ELSE 0 END)`;
+    }),
+    " + ",
+  );
+  const bound = (side: "low" | "high") =>
+    Prisma.join(
+      groups.map((g, i) => {
+        const f = flagged(i);
+        const exact = weights[i]! * FIELD.exactText;
+        const widened = g.alternatives.length > 1 ? weights[i]! * FIELD.widenedText : exact;
+        if (side === "low") return Prisma.sql`(CASE WHEN ${partial} OR ${f.any} THEN 0 ELSE ${held[i] ? widened : weights[i]! * FIELD.widenedText}::float8 END)`;
+        return Prisma.sql`(CASE WHEN ${f.typed} THEN 0 WHEN ${f.any} THEN ${held[i] ? exact : 0}::float8 ELSE ${held[i] ? exact : weights[i]! * FIELD.widenedText}::float8 END)`;
+      }),
+      " + ",
+    );
+  const textInTsv = Prisma.join(
+    groups.map((g, i) => {
+      const widened = g.alternatives.filter((a) => a !== g.term);
+      return Prisma.sql`(CASE WHEN NOT d."titleTerms" && ${[g.term]}::text[] AND d.tsv @@ ${lexeme(g.term)}::tsquery THEN ${weights[i]! * FIELD.exactText}::float8
+        WHEN NOT d."titleTerms" && ${g.alternatives}::text[] AND (NOT ${partial} ${widened.length ? Prisma.sql`OR d.tsv @@ ${anyOf(widened)}::tsquery` : Prisma.empty})
+          THEN ${weights[i]! * FIELD.widenedText}::float8
+        ELSE 0 END)`;
+    }),
+    " + ",
+  );
   // The best a record can score with none of the words in its title: every word exact in its text.
   const withoutTitle = groups.reduce((sum, _, i) => sum + weights[i]! * FIELD.exactText, 0);
   const needed = input.offset + input.limit;
@@ -336,11 +386,33 @@ function page(db: Db, groups: Group[], weights: number[], input: SearchInput): P
 
   return db.$queryRaw<Row[]>`
     WITH ${matching},
-    titled AS MATERIALIZED (${scored(Prisma.sql`d."titleTerms" && ${groups.flatMap((g) => g.alternatives)}::text[] AND ${documentFilters}`)}),
+    bounds AS MATERIALIZED (
+      SELECT f.kind, f."entityId", f.slug, f.title, f."themeSlugs", (${titleOnFlags}) AS title_score, (${bound("low")}) AS low, (${bound("high")}) AS high
+      FROM (
+        SELECT d.kind, d."entityId", d.slug, d.title, d."themeSlugs", ${flags}
+        FROM "SearchDocument" d
+        WHERE d.tsv @@ (SELECT query FROM mode) AND d."titleTerms" && ${groups.flatMap((g) => g.alternatives)}::text[] AND ${documentFilters}
+        OFFSET 0
+      ) f
+    ),
+    lowest AS MATERIALIZED (
+      SELECT title_score + low AS score FROM bounds WHERE kind <> 'FORUM_POST'
+      UNION ALL
+      SELECT max(title_score + low) FROM bounds WHERE kind = 'FORUM_POST' GROUP BY split_part(slug, ':', 1)
+    ),
+    reach AS MATERIALIZED (
+      SELECT coalesce((SELECT score FROM lowest ORDER BY score DESC OFFSET ${needed - 1} LIMIT 1), '-Infinity'::float8) - 1e-9 AS score
+    ),
+    titled AS MATERIALIZED (
+      SELECT b.kind, b."entityId", b.slug, b.title, b."themeSlugs",
+        b.title_score + CASE WHEN b.high - b.low < 1e-9 THEN b.low
+          ELSE (SELECT ${textInTsv} FROM "SearchDocument" d WHERE d.kind = b.kind AND d."entityId" = b."entityId") END AS score
+      FROM bounds b WHERE b.title_score + b.high >= (SELECT score FROM reach)
+    ),
     ranked AS (${oneRowPerThread("titled")}),
     counted AS MATERIALIZED (SELECT coalesce(sum(n), 0)::bigint AS total FROM matches WHERE ${filters}),
     enough AS MATERIALIZED (
-      SELECT (SELECT count(*) FROM ranked WHERE score > ${withoutTitle}::float8) >= least(${needed}::bigint, (SELECT total FROM counted)) AS yes
+      SELECT (SELECT count(*) FROM lowest WHERE score > ${withoutTitle}::float8) >= least(${needed}::bigint, (SELECT total FROM counted)) AS yes
     ),
     everything AS MATERIALIZED (${scored(documentFilters)}),
     page AS (
