@@ -5,6 +5,9 @@
 -- common word's tens of thousands of matches reads a quarter of the pages. Rows above 512 bytes
 -- move those three out. The small columns read for every match stay in the row, uncompressed.
 -- (No semicolons inside statements or comments: the server adapter splits scripts on them.)
+-- Copying and indexing a large index takes longer than the connection's statement timeout, which
+-- would cancel it: the script runs as one transaction, and for it there is none.
+SET LOCAL statement_timeout = 0;
 ALTER TABLE "SearchDocument" SET (toast_tuple_target = 512),
   ALTER COLUMN "tsv" SET STORAGE EXTERNAL,
   ALTER COLUMN "title" SET STORAGE MAIN,
