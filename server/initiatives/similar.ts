@@ -1,12 +1,13 @@
-import type { Db, DbOrTx } from "@/server/db/client";
+import type { Db } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
 import { bounded } from "@/server/search/query";
 import { MIN_SCORE, similarity, tellingTerms, type SimilarityProfile, type SimilarityReasons } from "@/server/knowledge/similarity";
 
 // Finding similar initiatives in other networks, in one SQL query: candidates share the draft's
-// rarest key words (the ones that tell programmes apart; GIN on keyTerms, ordered by the words'
-// summed rarity) or its themes, SDGs and cities; the same query returns each candidate's profile,
-// and the score module ranks them.
+// rarest key words (the ones that tell programmes apart; one GIN lookup on keyTerms per word, the
+// candidates ordered by the summed rarity of the words they share, without reading their
+// keyTerms) or its themes, SDGs and cities; the same query returns each candidate's profile, and
+// the score module ranks them.
 
 const CANDIDATES = 80;
 /** How many of the target's words pick candidates: its rarest, as common words match thousands. */
@@ -41,7 +42,7 @@ type CandidateRow = {
 };
 
 export async function findSimilarInitiatives(db: Db, target: SimilarityTarget, limit = 5, signal?: AbortSignal): Promise<SimilarInitiative[]> {
-  const rows = await bounded(db, { signal }, (tx) => candidates(tx, target));
+  const rows = await bounded(db, { signal }, candidates(db, target));
   return rows
     .map((row) => {
       const { score, reasons } = similarity(target, { keyTerms: row.keyTerms ?? [], themes: row.themes, sdgs: row.sdgs, cities: row.cities });
@@ -52,7 +53,7 @@ export async function findSimilarInitiatives(db: Db, target: SimilarityTarget, l
     .slice(0, limit);
 }
 
-function candidates(db: DbOrTx, target: SimilarityTarget): Promise<CandidateRow[]> {
+function candidates(db: Db, target: SimilarityTarget): Prisma.PrismaPromise<CandidateRow[]> {
   const excludeNetworks = target.excludeNetworkIds.length ? target.excludeNetworkIds : ["-"];
   const excludeId = target.excludeInitiativeId ?? "-";
   const notExcluded = (id: Prisma.Sql) => Prisma.sql`${id} <> ${excludeId}
@@ -82,9 +83,13 @@ function candidates(db: DbOrTx, target: SimilarityTarget): Promise<CandidateRow[
       ORDER BY docs, term LIMIT ${RARE_TERMS}
     ),
     by_text AS (
-      SELECT d."entityId" AS id FROM "SearchDocument" d
-      WHERE d.kind = 'INITIATIVE' AND d."keyTerms" && ARRAY(SELECT term FROM rare) AND ${notExcluded(Prisma.sql`d."entityId"`)}
-      ORDER BY (SELECT sum(r.weight) FROM rare r WHERE r.term = ANY(d."keyTerms")) DESC, d."entityId"
+      SELECT h.id FROM rare r
+      CROSS JOIN LATERAL (
+        SELECT d."entityId" AS id FROM "SearchDocument" d WHERE d."keyTerms" @> ARRAY[r.term] AND d.kind = 'INITIATIVE' OFFSET 0
+      ) h
+      WHERE ${notExcluded(Prisma.sql`h.id`)}
+      GROUP BY h.id
+      ORDER BY sum(r.weight) DESC, h.id
       LIMIT ${CANDIDATES}
     ),
     c AS (SELECT id FROM by_text UNION SELECT id FROM (${byFacets}) f)

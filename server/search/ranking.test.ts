@@ -74,6 +74,20 @@ describe("ranking", () => {
     expect((await search(t.db, { q: "sponge", limit: 3, offset: 0 })).total).toBe(0);
   });
 
+  it("scores a title match's text too when its bounds leave it open", async () => {
+    // "composting" is another form of "compost": a title with it scores less than the word typed,
+    // unless the text has the word typed, which only a look at that record's own words tells.
+    await writeDocuments(t.db, "EVENT", [], [
+      doc({ kind: "EVENT", entityId: "ev-form-only", title: "Composting fair", keyText: "Bring your bins." }),
+      doc({ kind: "EVENT", entityId: "ev-typed", title: "Compost fair", keyText: "Bring your bins." }),
+      doc({ kind: "EVENT", entityId: "ev-form-and-text", title: "Composting day", keyText: "How to compost at home." }),
+    ]);
+    const result = await search(t.db, { q: "compost", kind: "EVENT", limit: 2, offset: 0 });
+    expect(result.hits.map((h) => h.entityId)).toEqual(["ev-form-and-text", "ev-typed"]);
+    expect(result.total).toBe(3);
+    await writeDocuments(t.db, "EVENT", ["ev-form-only", "ev-typed", "ev-form-and-text"], []);
+  });
+
   it("shows a forum thread once, with its best-matching post as the snippet and link", async () => {
     const result = await search(t.db, { q: "compost", kind: "FORUM_POST", limit: 10, offset: 0 });
     expect(result.total).toBe(2);
